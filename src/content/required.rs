@@ -1,0 +1,67 @@
+//! The Fluent messages the engine itself uses, and the arguments it passes to each.
+//!
+//! `lots check` verifies that every one of them exists in Swedish, and that none of them uses a
+//! variable the engine does not pass. Translators find the list here.
+
+/// One engine message: its id and the arguments the engine passes when it formats it.
+#[derive(Debug, Clone, Copy)]
+pub struct Required {
+    /// The Fluent message id.
+    pub id: &'static str,
+    /// The `$arguments` the engine passes to this message.
+    pub args: &'static [&'static str],
+}
+
+const fn req(id: &'static str, args: &'static [&'static str]) -> Required {
+    Required { id, args }
+}
+
+/// Every message the engine formats, apart from the per-dialog and per-actor ones.
+pub const REQUIRED: &[Required] = &[
+    // Welcome and menu.
+    req("welcome", &[]),
+    req("menu-prompt", &[]),
+    req("menu-topic-prompt", &["topic"]),
+    req("menu-all-topics", &[]),
+    req("dialog-end", &[]),
+    // Commands.
+    req("help", &[]),
+    req("back-done", &[]),
+    req("back-nothing", &[]),
+    req("restart-done", &[]),
+    req("language-changed", &["language"]),
+    req("language-unknown", &["code", "available"]),
+    req("language-list", &["available"]),
+    req("summary-header", &[]),
+    req("summary-swedish-header", &[]),
+    req("summary-empty", &[]),
+    req("mydata-header", &[]),
+    req("mydata-language", &["language"]),
+    req("mydata-position", &["position"]),
+    req("mydata-position-menu", &[]),
+    req("mydata-vars", &["vars"]),
+    req("mydata-notes", &["count"]),
+    req("mydata-since", &["since"]),
+    req("mydata-nothing", &[]),
+    req("forget-done", &[]),
+    // Odd input.
+    req("input-empty", &[]),
+    req("input-too-long", &["max"]),
+    req("input-not-understood", &[]),
+    req("option-out-of-range", &["max"]),
+    req("command-unknown", &["command"]),
+    req("stale-button", &[]),
+    req("input-invalid-number", &["min", "max"]),
+    req("input-invalid-yes-no", &[]),
+    req("input-invalid-pattern", &[]),
+    req("input-invalid-text", &["max"]),
+    // Safety.
+    req("emergency-general", &[]),
+    req("emergency-continue", &[]),
+    // Actor cards.
+    req("actor-phone", &["phone"]),
+    req("actor-web", &["web"]),
+    // Common answer labels.
+    req("answer-yes", &[]),
+    req("answer-no", &[]),
+];

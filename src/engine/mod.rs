@@ -1,0 +1,784 @@
+//! The dialog engine: pure and synchronous.
+//!
+//! [`step`] takes the content, a session, one input and the current time, changes the session and
+//! returns the bot's replies. It does no I/O, knows no channel and no store, and never panics on
+//! what a person sends. Red flags are checked on every free-text message before anything else.
+
+mod input;
+mod render;
+mod reply;
+mod session;
+
+use jiff::Timestamp;
+
+pub use input::{Command, Input};
+pub use reply::Reply;
+pub use session::{Frame, MAX_HISTORY, Note, Position, SESSION_SCHEMA, Session, Snapshot};
+
+use crate::content::{
+    Assign, Choice, Content, Dialog, InputKind, MAX_TEXT_ANSWER, Route, SOURCE_LOCALE, Step, Target,
+    Then, normalise,
+};
+use crate::ids::{DialogId, LocaleCode, MessageId, StepId};
+use crate::value::Value;
+
+/// The longest message the engine reads as an answer; longer ones are still checked for red flags.
+pub const MAX_MESSAGE_CHARS: usize = 2000;
+
+/// How many steps one turn may pass through before the engine stops a runaway loop.
+const MAX_STEPS_PER_TURN: usize = 500;
+
+/// What one turn produced besides the session change.
+#[derive(Debug, Clone, Default)]
+pub struct Turn {
+    /// The bot's messages, in order.
+    pub replies: Vec<Reply>,
+    /// The person asked to be forgotten: the channel must delete the stored session.
+    pub forget: bool,
+    /// Every step entered during the turn, for coverage and statistics.
+    pub visited: Vec<(DialogId, StepId)>,
+}
+
+/// Runs one turn of the conversation.
+pub fn step(content: &Content, session: &mut Session, input: Input, now: Timestamp) -> Turn {
+    let mut turn = Turner {
+        content,
+        session,
+        pending: Vec::new(),
+        turn: Turn::default(),
+        now,
+    };
+    turn.run(input);
+    let Turner { session, turn, .. } = turn;
+    if !turn.forget {
+        session.greeted = true;
+        session.last_active = now;
+        session.content_version = content.version().to_owned();
+    }
+    turn
+}
+
+/// The locale a new session should use for a requested language tag (or Swedish).
+pub fn initial_locale(content: &Content, requested: Option<&str>) -> LocaleCode {
+    requested
+        .and_then(|r| content.l10n().negotiate(r))
+        .unwrap_or_else(|| LocaleCode::new(SOURCE_LOCALE))
+}
+
+/// What the person can answer right now.
+enum Current<'c> {
+    Menu,
+    Topic(&'c crate::content::Topic),
+    Options(&'c Dialog, &'c Step, &'c [Choice]),
+    Input(&'c Dialog, &'c Step, &'c crate::content::Input),
+    /// The session stands somewhere the content no longer has.
+    Lost,
+}
+
+/// How typed text picks an option.
+enum Pick {
+    Index(usize),
+    OutOfRange(usize),
+    None,
+}
+
+struct Turner<'a> {
+    content: &'a Content,
+    session: &'a mut Session,
+    pending: Vec<String>,
+    turn: Turn,
+    now: Timestamp,
+}
+
+impl<'a> Turner<'a> {
+    fn run(&mut self, input: Input) {
+        match input {
+            Input::Text(text) => self.text(&text),
+            Input::Choice { question, index } => self.choice(question, index),
+            Input::Command(command) => self.command(command),
+        }
+        self.emit(String::new(), Vec::new(), None);
+    }
+
+    // ----- texts and replies -------------------------------------------------------------
+
+    fn t(&self, id: &str) -> String {
+        self.ta(id, &[])
+    }
+
+    fn ta(&self, id: &str, extra: &[(&str, Value)]) -> String {
+        self.content
+            .l10n()
+            .format(&self.session.locale, id, &self.session.vars, extra)
+    }
+
+    fn say(&mut self, text: String) {
+        if !text.trim().is_empty() {
+            self.pending.push(text);
+        }
+    }
+
+    /// Sends what is pending plus `text` as one message.
+    fn emit(&mut self, text: String, options: Vec<String>, alert: Option<String>) {
+        let mut parts = std::mem::take(&mut self.pending);
+        if !text.trim().is_empty() {
+            parts.push(text);
+        }
+        if parts.is_empty() && options.is_empty() && alert.is_none() {
+            return;
+        }
+        let (dialog, step) = match self.session.here() {
+            Some(f) => (Some(f.dialog.clone()), Some(f.step.clone())),
+            None => (None, None),
+        };
+        let question = (!options.is_empty()).then_some(self.session.question);
+        self.turn.replies.push(Reply {
+            text: parts.join("\n\n"),
+            options,
+            dialog,
+            step,
+            alert,
+            question,
+        });
+    }
+
+    // ----- where the person stands ---------------------------------------------------------
+
+    fn current(&self) -> Current<'a> {
+        let content = self.content;
+        match &self.session.position {
+            Position::Menu => Current::Menu,
+            Position::Topic { topic } => content
+                .menu()
+                .iter()
+                .find(|t| &t.id == topic)
+                .map_or(Current::Lost, Current::Topic),
+            Position::Dialog { frames } => {
+                let Some(frame) = frames.last() else {
+                    return Current::Lost;
+                };
+                let Some(dialog) = content.dialog(frame.dialog.as_str()) else {
+                    return Current::Lost;
+                };
+                match dialog.step(&frame.step) {
+                    Some(step) => match &step.then {
+                        Then::Options { options, .. } => Current::Options(dialog, step, options),
+                        Then::Input { input, .. } => Current::Input(dialog, step, input),
+                        _ => Current::Lost,
+                    },
+                    None => Current::Lost,
+                }
+            }
+        }
+    }
+
+    /// The labels of the options the person can choose now.
+    fn labels(&self) -> Vec<String> {
+        match self.current() {
+            Current::Menu => self
+                .content
+                .menu()
+                .iter()
+                .map(|t| self.t(t.title.as_str()))
+                .collect(),
+            Current::Topic(topic) => topic
+                .dialogs
+                .iter()
+                .filter_map(|d| self.content.dialog(d.as_str()))
+                .map(|d| self.t(d.title.as_str()))
+                .chain([self.t("menu-all-topics")])
+                .collect(),
+            Current::Options(_, _, options) => options
+                .iter()
+                .map(|o| self.t(o.label.as_str()))
+                .collect(),
+            Current::Input(..) | Current::Lost => Vec::new(),
+        }
+    }
+
+    /// Shows the current question again (or the menu).
+    fn prompt(&mut self) {
+        match self.current() {
+            Current::Menu => {
+                let text = self.t("menu-prompt");
+                let labels = self.labels();
+                self.emit(text, labels, None);
+            }
+            Current::Topic(topic) => {
+                let title = self.t(topic.title.as_str());
+                let text = self.ta("menu-topic-prompt", &[("topic", Value::Text(title))]);
+                let labels = self.labels();
+                self.emit(text, labels, None);
+            }
+            Current::Options(_, step, _) | Current::Input(_, step, _) => {
+                let ask = match &step.then {
+                    Then::Options { ask, .. } | Then::Input { ask, .. } => ask.as_str(),
+                    _ => "",
+                };
+                let text = self.t(ask);
+                let labels = self.labels();
+                self.emit(text, labels, None);
+            }
+            Current::Lost => {
+                self.session.position = Position::Menu;
+                self.new_question();
+            }
+        }
+    }
+
+    /// Shows a question the person has not seen yet: older buttons become stale.
+    fn new_question(&mut self) {
+        self.session.question = self.session.question.wrapping_add(1);
+        self.prompt();
+    }
+
+    fn to_menu(&mut self) {
+        self.session.position = Position::Menu;
+        self.new_question();
+    }
+
+    // ----- inputs ----------------------------------------------------------------------------
+
+    fn text(&mut self, raw: &str) {
+        let clean = sanitise(raw);
+        let norm = normalise(&clean);
+        if let Some(category) = self.content.patterns().red_flag(&norm) {
+            // The matched text is not stored or logged; only the category travels on.
+            let category = category.to_owned();
+            self.emergency(Some(&category));
+            let text = self.t("emergency-continue");
+            self.say(text);
+            self.prompt();
+            return;
+        }
+        if !self.session.greeted {
+            self.welcome();
+            return;
+        }
+        if norm.is_empty() {
+            let text = self.t("input-empty");
+            self.say(text);
+            self.prompt();
+            return;
+        }
+        if clean.chars().count() > MAX_MESSAGE_CHARS {
+            let text = self.ta("input-too-long", &[("max", Value::Int(MAX_MESSAGE_CHARS as i64))]);
+            self.say(text);
+            self.prompt();
+            return;
+        }
+        if let Current::Input(dialog, step, input) = self.current() {
+            self.answer_input(dialog, step, input, &clean, &norm);
+            return;
+        }
+        match self.pick(&norm) {
+            Pick::Index(i) => self.choose(i),
+            Pick::OutOfRange(max) => {
+                let text = self.ta("option-out-of-range", &[("max", Value::Int(max as i64))]);
+                self.say(text);
+                self.prompt();
+            }
+            Pick::None => {
+                let text = self.t("input-not-understood");
+                self.say(text);
+                self.prompt();
+            }
+        }
+    }
+
+    fn choice(&mut self, question: u64, index: usize) {
+        if !self.session.greeted {
+            self.welcome();
+            return;
+        }
+        let count = self.labels().len();
+        if question != self.session.question || count == 0 {
+            let text = self.t("stale-button");
+            self.say(text);
+            self.prompt();
+        } else if index >= count {
+            let text = self.ta("option-out-of-range", &[("max", Value::Int(count as i64))]);
+            self.say(text);
+            self.prompt();
+        } else {
+            self.choose(index);
+        }
+    }
+
+    /// Which option typed text names: its number, its label, or yes/no for yes/no buttons.
+    fn pick(&self, norm: &str) -> Pick {
+        let labels = self.labels();
+        if labels.is_empty() {
+            return Pick::None;
+        }
+        if !norm.is_empty() && norm.chars().all(|c| c.is_ascii_digit()) {
+            return match norm.parse::<usize>() {
+                Ok(n) if (1..=labels.len()).contains(&n) => Pick::Index(n - 1),
+                _ => Pick::OutOfRange(labels.len()),
+            };
+        }
+        let bare = |s: &str| normalise(s).trim_end_matches(['.', '!', '?']).to_owned();
+        let wanted = bare(norm);
+        if let Some(i) = labels.iter().position(|l| bare(l) == wanted) {
+            return Pick::Index(i);
+        }
+        if let (Some(yes), Current::Options(_, _, options)) =
+            (self.content.patterns().yes_no(norm), self.current())
+        {
+            let id = if yes { "answer-yes" } else { "answer-no" };
+            if let Some(i) = options.iter().position(|o| o.label.as_str() == id) {
+                return Pick::Index(i);
+            }
+        }
+        Pick::None
+    }
+
+    fn choose(&mut self, index: usize) {
+        match self.current() {
+            Current::Menu => {
+                let Some(topic) = self.content.menu().get(index) else { return };
+                self.session.snapshot();
+                if let [only] = topic.dialogs.as_slice() {
+                    self.start_dialog(only);
+                } else {
+                    self.session.position = Position::Topic {
+                        topic: topic.id.clone(),
+                    };
+                    self.new_question();
+                }
+            }
+            Current::Topic(topic) => {
+                self.session.snapshot();
+                match topic.dialogs.get(index) {
+                    Some(dialog) => self.start_dialog(dialog),
+                    None => self.to_menu(),
+                }
+            }
+            Current::Options(dialog, step, options) => {
+                let Some(choice) = options.get(index) else { return };
+                self.session.snapshot();
+                self.assign(&choice.set, &choice.add);
+                self.note(dialog, step.note.as_ref());
+                self.note(dialog, choice.note.as_ref());
+                self.go_from(choice.goto.clone());
+            }
+            Current::Input(..) | Current::Lost => self.prompt(),
+        }
+    }
+
+    fn answer_input(
+        &mut self,
+        dialog: &Dialog,
+        step: &Step,
+        input: &crate::content::Input,
+        clean: &str,
+        norm: &str,
+    ) {
+        let trimmed = clean.trim();
+        let value = match &input.kind {
+            InputKind::Number { min, max } => parse_number(norm)
+                .filter(|n| n >= min && n <= max)
+                .map(|n| {
+                    if n.fract() == 0.0 && n.abs() < 1e15 {
+                        Value::Int(n as i64)
+                    } else {
+                        Value::Float(n)
+                    }
+                }),
+            InputKind::YesNo => self.content.patterns().yes_no(norm).map(Value::Bool),
+            InputKind::Pattern(re) => re.is_match(trimmed).then(|| Value::Text(trimmed.to_owned())),
+            InputKind::Text => (trimmed.chars().count() <= MAX_TEXT_ANSWER)
+                .then(|| Value::Text(trimmed.to_owned())),
+        };
+        let Some(value) = value else {
+            let text = match (&input.invalid, &input.kind) {
+                (Some(id), _) => self.t(id.as_str()),
+                (None, InputKind::Number { min, max }) => self.ta(
+                    "input-invalid-number",
+                    &[("min", number_value(*min)), ("max", number_value(*max))],
+                ),
+                (None, InputKind::YesNo) => self.t("input-invalid-yes-no"),
+                (None, InputKind::Pattern(_)) => self.t("input-invalid-pattern"),
+                (None, InputKind::Text) => self.ta(
+                    "input-invalid-text",
+                    &[("max", Value::Int(MAX_TEXT_ANSWER as i64))],
+                ),
+            };
+            self.say(text);
+            self.prompt();
+            return;
+        };
+        self.session.snapshot();
+        self.session.vars.insert(input.var.clone(), value);
+        self.note(dialog, step.note.as_ref());
+        if let Then::Input { after, .. } = &step.then {
+            let target = self.route(after);
+            self.go_from(target);
+        }
+    }
+
+    fn command(&mut self, command: Command) {
+        if !self.session.greeted && !matches!(command, Command::Start(_) | Command::Forget) {
+            self.welcome();
+            if matches!(command, Command::Help) {
+                let text = self.t("help");
+                self.say(text);
+                self.prompt();
+            }
+            return;
+        }
+        match command {
+            Command::Start(payload) => {
+                let dialog = payload
+                    .as_deref()
+                    .and_then(|p| self.content.dialog(p))
+                    .map(|d| d.id.clone());
+                match dialog {
+                    Some(dialog) => {
+                        self.session.greeted = true;
+                        self.session.snapshot();
+                        self.start_dialog(&dialog);
+                    }
+                    None => {
+                        if self.session.position != Position::Menu {
+                            self.session.snapshot();
+                        }
+                        let text = self.t("welcome");
+                        self.say(text);
+                        self.to_menu();
+                    }
+                }
+            }
+            Command::Menu => {
+                if self.session.position != Position::Menu {
+                    self.session.snapshot();
+                }
+                self.to_menu();
+            }
+            Command::Back => match self.session.history.pop() {
+                Some(snapshot) => {
+                    self.session.restore(snapshot);
+                    let text = self.t("back-done");
+                    self.say(text);
+                    self.prompt();
+                }
+                None => {
+                    let text = self.t("back-nothing");
+                    self.say(text);
+                    self.prompt();
+                }
+            },
+            Command::Restart => {
+                let first = match &self.session.position {
+                    Position::Dialog { frames } => frames.first().cloned(),
+                    _ => None,
+                };
+                match first {
+                    Some(frame) => {
+                        self.session.snapshot();
+                        self.session.notes.truncate(frame.notes_at_start);
+                        let text = self.t("restart-done");
+                        self.say(text);
+                        self.start_dialog(&frame.dialog);
+                    }
+                    None => self.to_menu(),
+                }
+            }
+            Command::Language(Some(code)) => match self.content.l10n().negotiate(&code) {
+                Some(locale) => {
+                    self.session.locale = locale;
+                    self.session.locale_chosen = true;
+                    let name = self.language_name();
+                    let text = self.ta("language-changed", &[("language", Value::Text(name))]);
+                    self.say(text);
+                    self.prompt();
+                }
+                None => {
+                    let code: String = code.chars().take(16).collect();
+                    let text = self.ta(
+                        "language-unknown",
+                        &[
+                            ("code", Value::Text(code)),
+                            ("available", Value::Text(self.available_languages())),
+                        ],
+                    );
+                    self.say(text);
+                    self.prompt();
+                }
+            },
+            Command::Language(None) => {
+                let text = self.ta(
+                    "language-list",
+                    &[("available", Value::Text(self.available_languages()))],
+                );
+                self.say(text);
+                self.prompt();
+            }
+            Command::Summary => {
+                let text = self.summary();
+                self.say(text);
+                self.prompt();
+            }
+            Command::Help => {
+                let text = self.t("help");
+                self.say(text);
+                self.prompt();
+            }
+            Command::MyData => {
+                let text = self.my_data();
+                self.say(text);
+                self.prompt();
+            }
+            Command::Forget => {
+                let text = self.t("forget-done");
+                self.say(text);
+                let locale = self.session.locale.clone();
+                *self.session = Session::new(locale, self.now);
+                self.turn.forget = true;
+            }
+            Command::Unknown(name) => {
+                let text = self.ta("command-unknown", &[("command", Value::Text(format!("/{name}")))]);
+                self.say(text);
+                self.prompt();
+            }
+        }
+    }
+
+    fn welcome(&mut self) {
+        let text = self.t("welcome");
+        self.say(text);
+        self.session.greeted = true;
+        self.to_menu();
+    }
+
+    fn language_name(&self) -> String {
+        self.content
+            .l10n()
+            .locale(self.session.locale.as_str())
+            .map_or_else(|| self.session.locale.to_string(), |l| l.name.clone())
+    }
+
+    fn available_languages(&self) -> String {
+        self.content
+            .l10n()
+            .locales()
+            .iter()
+            .map(|l| format!("/language {} ({})", l.code, l.name))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    // ----- running dialogs ---------------------------------------------------------------------
+
+    fn start_dialog(&mut self, id: &DialogId) {
+        let Some(dialog) = self.content.dialog(id.as_str()) else {
+            self.to_menu();
+            return;
+        };
+        self.session.position = Position::Dialog {
+            frames: vec![Frame {
+                dialog: dialog.id.clone(),
+                step: dialog.start.clone(),
+                notes_at_start: self.session.notes.len(),
+            }],
+        };
+        self.init_vars(dialog);
+        self.go_from(Target::Step(dialog.start.clone()));
+    }
+
+    fn init_vars(&mut self, dialog: &Dialog) {
+        for (name, value) in &dialog.vars {
+            self.session.vars.insert(name.clone(), value.clone());
+        }
+    }
+
+    /// Follows targets until the dialog waits for the person or leaves.
+    fn go_from(&mut self, first: Target) {
+        let mut next = Some(first);
+        let mut steps = 0;
+        while let Some(target) = next.take() {
+            steps += 1;
+            if steps > MAX_STEPS_PER_TURN {
+                let text = self.t("dialog-end");
+                self.say(text);
+                self.to_menu();
+                return;
+            }
+            next = self.go(target);
+        }
+    }
+
+    /// Takes one target; returns the next one, or `None` when the turn waits.
+    fn go(&mut self, target: Target) -> Option<Target> {
+        match target {
+            Target::Step(id) => self.enter(id),
+            Target::End => {
+                let Position::Dialog { frames } = &mut self.session.position else {
+                    self.to_menu();
+                    return None;
+                };
+                frames.pop();
+                let caller = frames.last().cloned();
+                match caller {
+                    Some(frame) => {
+                        let dialog = self.content.dialog(frame.dialog.as_str())?;
+                        let step = dialog.step(&frame.step)?;
+                        match &step.then {
+                            Then::Call { after, .. } => Some(self.route(after)),
+                            _ => Some(Target::End),
+                        }
+                    }
+                    None => {
+                        let text = self.t("dialog-end");
+                        self.say(text);
+                        self.to_menu();
+                        None
+                    }
+                }
+            }
+            Target::Menu => {
+                self.to_menu();
+                None
+            }
+            Target::Emergency(category) => {
+                self.emergency(category.as_deref());
+                self.to_menu();
+                None
+            }
+        }
+    }
+
+    fn enter(&mut self, id: StepId) -> Option<Target> {
+        let frame = match &mut self.session.position {
+            Position::Dialog { frames } => frames.last_mut()?,
+            _ => return None,
+        };
+        frame.step = id.clone();
+        let dialog = self.content.dialog(frame.dialog.as_str())?;
+        let step = dialog.step(&id)?;
+        self.turn.visited.push((dialog.id.clone(), id));
+        self.assign(&step.set, &step.add);
+        if let Some(say) = &step.say {
+            let text = self.t(say.as_str());
+            self.say(text);
+        }
+        for actor in &step.refer {
+            if let Some(actor) = self.content.actor(actor) {
+                let card = self.card(actor);
+                self.say(card);
+            }
+        }
+        match &step.then {
+            Then::Options { .. } | Then::Input { .. } => {
+                self.new_question();
+                None
+            }
+            Then::Call { dialog: called, .. } => {
+                self.note(dialog, step.note.as_ref());
+                let called = self.content.dialog(called.as_str())?;
+                let notes = self.session.notes.len();
+                if let Position::Dialog { frames } = &mut self.session.position {
+                    frames.push(Frame {
+                        dialog: called.id.clone(),
+                        step: called.start.clone(),
+                        notes_at_start: notes,
+                    });
+                }
+                self.init_vars(called);
+                Some(Target::Step(called.start.clone()))
+            }
+            Then::Route(route) => {
+                self.note(dialog, step.note.as_ref());
+                Some(self.route(route))
+            }
+        }
+    }
+
+    fn route(&self, route: &Route) -> Target {
+        match route {
+            Route::Goto(target) => target.clone(),
+            Route::Branch(arms) => arms
+                .iter()
+                .find(|arm| match &arm.when {
+                    None => true,
+                    Some(expr) => expr.eval(&self.session.vars) == Ok(Value::Bool(true)),
+                })
+                .map_or(Target::End, |arm| arm.goto.clone()),
+        }
+    }
+
+    fn assign(&mut self, set: &[Assign], add: &[Assign]) {
+        for a in set {
+            if let Ok(value) = a.expr.eval(&self.session.vars) {
+                let fits = self
+                    .session
+                    .vars
+                    .get(&a.var)
+                    .is_none_or(|old| old.var_type() == value.var_type());
+                if fits {
+                    self.session.vars.insert(a.var.clone(), value);
+                }
+            }
+        }
+        for a in add {
+            let Ok(amount) = a.expr.eval(&self.session.vars) else { continue };
+            let old = self.session.vars.get(&a.var).cloned().unwrap_or(Value::Int(0));
+            if let Some(sum) = old.plus(&amount) {
+                self.session.vars.insert(a.var.clone(), sum);
+            }
+        }
+    }
+
+    /// Records a summary line with the values of the variables it shows.
+    fn note(&mut self, dialog: &Dialog, message: Option<&MessageId>) {
+        let Some(message) = message else { return };
+        let l10n = self.content.l10n();
+        let args = l10n
+            .locales()
+            .iter()
+            .flat_map(|l| l10n.variables(&l.code, message.as_str()))
+            .filter_map(|v| self.session.vars.get(&v).map(|value| (v, value.clone())))
+            .collect();
+        self.session.notes.push(Note {
+            dialog: dialog.id.clone(),
+            message: message.clone(),
+            args,
+        });
+    }
+
+    fn emergency(&mut self, category: Option<&str>) {
+        let id = category
+            .map(|c| format!("emergency-{c}"))
+            .filter(|id| self.content.l10n().has(&LocaleCode::new(SOURCE_LOCALE), id))
+            .unwrap_or_else(|| "emergency-general".to_owned());
+        // Whatever was pending goes first, so that the emergency answer stands alone.
+        self.emit(String::new(), Vec::new(), None);
+        let text = self.t(&id);
+        self.emit(text, Vec::new(), Some(category.unwrap_or("emergency").to_owned()));
+    }
+}
+
+/// Removes control characters, bidi controls and zero-width characters; keeps everything else.
+fn sanitise(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })
+        .filter(|&c| {
+            !c.is_control()
+                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        })
+        .collect()
+}
+
+/// Reads a number typed with a decimal point or comma.
+fn parse_number(norm: &str) -> Option<f64> {
+    let n: f64 = norm.trim().replace(',', ".").parse().ok()?;
+    n.is_finite().then_some(n)
+}
+
+fn number_value(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        Value::Int(n as i64)
+    } else {
+        Value::Float(n)
+    }
+}

@@ -1,0 +1,18 @@
+//! Lots: a chat bot that guides citizens to self-care and the right contact in Nära vård.
+//!
+//! Data flows one way through these modules:
+//!
+//! - [`content`] loads `dialogs/` and `locales/` into an immutable, validated [`content::Content`],
+//!   or reports every problem with `path:line:col`.
+//! - [`engine`] is pure: `step(&Content, &mut Session, Input, now)` returns the replies. No I/O.
+//! - [`store`] keeps sessions between turns behind the `SessionStore` trait.
+//! - [`channel`] adapters turn platform events into engine inputs and replies into platform output.
+//! - [`transcript`] replays plain-text conversations against the engine, for `lots test`.
+
+pub mod channel;
+pub mod content;
+pub mod engine;
+pub mod ids;
+pub mod store;
+pub mod transcript;
+pub mod value;

@@ -1,0 +1,177 @@
+//! Session variable values and the expressions that compute them.
+//!
+//! Dialogs declare their variables with a starting value in `[vars]`; conditions and assignments are
+//! evalexpr expressions (pinned to 11.3.1, the last version under MIT). An [`Expr`] is parsed once,
+//! when content is loaded, and only evaluated afterwards.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use evalexpr::{ContextWithMutableVariables, HashMapContext, Node};
+use serde::{Deserialize, Serialize};
+
+/// The value of a session variable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A decimal number.
+    Float(f64),
+    /// Text, only ever from a step that explicitly captures it.
+    Text(String),
+}
+
+/// The type of a variable, fixed by its starting value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VarType {
+    /// Whole or decimal numbers.
+    Number,
+    /// Yes or no.
+    Bool,
+    /// Text.
+    Text,
+}
+
+impl fmt::Display for VarType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            VarType::Number => "a number",
+            VarType::Bool => "yes/no",
+            VarType::Text => "text",
+        })
+    }
+}
+
+impl Value {
+    /// The type of this value.
+    pub fn var_type(&self) -> VarType {
+        match self {
+            Value::Bool(_) => VarType::Bool,
+            Value::Int(_) | Value::Float(_) => VarType::Number,
+            Value::Text(_) => VarType::Text,
+        }
+    }
+
+    fn to_eval(&self) -> evalexpr::Value {
+        match self {
+            Value::Bool(b) => evalexpr::Value::Boolean(*b),
+            Value::Int(i) => evalexpr::Value::Int(*i),
+            Value::Float(f) => evalexpr::Value::Float(*f),
+            Value::Text(s) => evalexpr::Value::String(s.clone()),
+        }
+    }
+
+    fn from_eval(value: evalexpr::Value) -> Option<Self> {
+        match value {
+            evalexpr::Value::Boolean(b) => Some(Value::Bool(b)),
+            evalexpr::Value::Int(i) => Some(Value::Int(i)),
+            evalexpr::Value::Float(f) => Some(Value::Float(f)),
+            evalexpr::Value::String(s) => Some(Value::Text(s)),
+            _ => None,
+        }
+    }
+
+    /// Adds a number to this one, keeping whole numbers whole.
+    pub fn plus(&self, other: &Value) -> Option<Value> {
+        match (self, other) {
+            (Value::Int(a), Value::Int(b)) => Some(Value::Int(a.saturating_add(*b))),
+            (Value::Int(a), Value::Float(b)) => Some(Value::Float(*a as f64 + b)),
+            (Value::Float(a), Value::Int(b)) => Some(Value::Float(a + *b as f64)),
+            (Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+/// The variables of a session, by name.
+pub type Vars = BTreeMap<String, Value>;
+
+/// A parsed expression.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    source: String,
+    node: Node,
+}
+
+/// Why an expression could not be parsed or evaluated.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ExprError(String);
+
+impl Expr {
+    /// Parses an expression.
+    pub fn parse(source: &str) -> Result<Self, ExprError> {
+        let node = evalexpr::build_operator_tree(source).map_err(|e| ExprError(e.to_string()))?;
+        Ok(Self {
+            source: source.to_owned(),
+            node,
+        })
+    }
+
+    /// The text the expression was written as.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The names of the variables it reads.
+    pub fn variables(&self) -> impl Iterator<Item = &str> {
+        self.node.iter_variable_identifiers()
+    }
+
+    /// Evaluates the expression over the given variables.
+    pub fn eval(&self, vars: &Vars) -> Result<Value, ExprError> {
+        let mut context = HashMapContext::new();
+        for name in self.node.iter_variable_identifiers() {
+            if let Some(value) = vars.get(name) {
+                context
+                    .set_value(name.to_owned(), value.to_eval())
+                    .map_err(|e| ExprError(e.to_string()))?;
+            }
+        }
+        let value = self
+            .node
+            .eval_with_context(&context)
+            .map_err(|e| ExprError(e.to_string()))?;
+        Value::from_eval(value).ok_or_else(|| ExprError("the result is not a single value".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evaluates_over_variables() {
+        let vars: Vars = [("audit".to_owned(), Value::Int(4))].into();
+        let expr = Expr::parse("audit >= 5").unwrap();
+        assert_eq!(expr.eval(&vars), Ok(Value::Bool(false)));
+        assert_eq!(Expr::parse("audit * 2 + 1").unwrap().eval(&vars), Ok(Value::Int(9)));
+        assert_eq!(expr.variables().collect::<Vec<_>>(), ["audit"]);
+    }
+
+    #[test]
+    fn bad_syntax_is_an_error_not_a_panic() {
+        assert!(Expr::parse("audit >= ").is_err());
+        assert!(Expr::parse("(((").is_err());
+    }
+
+    #[test]
+    fn whole_numbers_stay_whole_when_added() {
+        assert_eq!(Value::Int(2).plus(&Value::Int(3)), Some(Value::Int(5)));
+        assert_eq!(Value::Bool(true).plus(&Value::Int(3)), None);
+    }
+}
