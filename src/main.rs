@@ -75,7 +75,9 @@ fn main() -> ExitCode {
 
 fn today() -> jiff::civil::Date {
     jiff::Zoned::now()
-        .with_time_zone(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC))
+        .with_time_zone(
+            jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC),
+        )
         .date()
 }
 
@@ -116,7 +118,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => eprintln!("lots check: {errors} errors, {warnings} warnings"),
             }
             let failed = errors > 0 || (strict && warnings > 0);
-            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Chat { lang, user, format } => {
             let content = load(&cli.content)?;

@@ -231,8 +231,11 @@ pub fn run(content: &Content, conversations: &[Conversation]) -> Outcome {
                         position_label(&session)
                     )),
                     Expect::Alert(category) => {
-                        let alerts: Vec<&str> =
-                            turn.replies.iter().filter_map(|r| r.alert.as_deref()).collect();
+                        let alerts: Vec<&str> = turn
+                            .replies
+                            .iter()
+                            .filter_map(|r| r.alert.as_deref())
+                            .collect();
                         match category {
                             Some(c) if !alerts.contains(&c.as_str()) => Some(format!(
                                 "expected the emergency answer `{c}`, got {alerts:?}"

@@ -100,6 +100,36 @@ impl fmt::Display for Value {
 /// The variables of a session, by name.
 pub type Vars = BTreeMap<String, Value>;
 
+/// Rejects trees that evalexpr builds but can never evaluate (an operator
+/// missing an operand) and the parts of its language a dialog has no use for
+/// (assignment, chains, tuples, functions): an expression only reads.
+fn check_shape(node: &Node) -> Result<(), ExprError> {
+    use evalexpr::Operator as Op;
+    let operands = match node.operator() {
+        Op::RootNode => Some(1),
+        Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Exp => Some(2),
+        Op::Eq | Op::Neq | Op::Gt | Op::Lt | Op::Geq | Op::Leq | Op::And | Op::Or => Some(2),
+        Op::Neg | Op::Not => Some(1),
+        Op::Const { .. } | Op::VariableIdentifierRead { .. } => Some(0),
+        Op::FunctionIdentifier { identifier } => {
+            return Err(ExprError(format!(
+                "functions such as `{identifier}` are not supported"
+            )));
+        }
+        _ => None,
+    };
+    match operands {
+        None => Err(ExprError(
+            "only arithmetic, comparisons, `&&`, `||` and `!` are allowed".into(),
+        )),
+        Some(n) if node.children().len() != n => Err(ExprError(format!(
+            "`{}` is missing an operand",
+            node.operator()
+        ))),
+        Some(_) => node.children().iter().try_for_each(check_shape),
+    }
+}
+
 /// A parsed expression.
 #[derive(Debug, Clone)]
 pub struct Expr {
@@ -116,6 +146,10 @@ impl Expr {
     /// Parses an expression.
     pub fn parse(source: &str) -> Result<Self, ExprError> {
         let node = evalexpr::build_operator_tree(source).map_err(|e| ExprError(e.to_string()))?;
+        if node.children().is_empty() {
+            return Err(ExprError("the expression is empty".into()));
+        }
+        check_shape(&node)?;
         Ok(Self {
             source: source.to_owned(),
             node,
@@ -159,7 +193,10 @@ mod tests {
         let vars: Vars = [("audit".to_owned(), Value::Int(4))].into();
         let expr = Expr::parse("audit >= 5").unwrap();
         assert_eq!(expr.eval(&vars), Ok(Value::Bool(false)));
-        assert_eq!(Expr::parse("audit * 2 + 1").unwrap().eval(&vars), Ok(Value::Int(9)));
+        assert_eq!(
+            Expr::parse("audit * 2 + 1").unwrap().eval(&vars),
+            Ok(Value::Int(9))
+        );
         assert_eq!(expr.variables().collect::<Vec<_>>(), ["audit"]);
     }
 

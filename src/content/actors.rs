@@ -19,7 +19,14 @@ pub fn read_actors(
     let mut actors = BTreeMap::new();
     let mut first: BTreeMap<String, usize> = BTreeMap::new();
     let root = parse(file, report);
-    let top = Table::from_table(file, root.get_ref(), root.span(), "actors.toml", &["actor"], report);
+    let top = Table::from_table(
+        file,
+        root.get_ref(),
+        root.span(),
+        "actors.toml",
+        &["actor"],
+        report,
+    );
     let Some(items) = top.opt_array("actor", report) else {
         return actors;
     };
@@ -56,12 +63,24 @@ pub fn read_actors(
         let hours = hours.map(|h| message(h, uses));
         if let Some(web) = &web {
             if !web.value.starts_with("https://") && !web.value.starts_with("http://") {
-                report.error(file, web.span.clone(), "`web` must be an address starting with https://");
+                report.error(
+                    file,
+                    web.span.clone(),
+                    "`web` must be an address starting with https://",
+                );
             }
         }
         if let Some(phone) = &phone {
-            if !phone.value.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '+') {
-                report.error(file, phone.span.clone(), "`phone` may hold only digits, spaces, `-` and `+`");
+            if !phone
+                .value
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '+')
+            {
+                report.error(
+                    file,
+                    phone.span.clone(),
+                    "`phone` may hold only digits, spaces, `-` and `+`",
+                );
             }
         }
         let Some(id) = id else { continue };
@@ -71,19 +90,28 @@ pub fn read_actors(
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !valid {
-            report.error(file, id.span.clone(), "an actor id uses lowercase letters, digits and `-`");
+            report.error(
+                file,
+                id.span.clone(),
+                "an actor id uses lowercase letters, digits and `-`",
+            );
         }
         if let Some(&offset) = first.get(&id.value) {
             let (line, col) = file.position(offset);
             report.error(
                 file,
                 id.span.clone(),
-                format!("duplicate actor id `{}` (first defined at {line}:{col})", id.value),
+                format!(
+                    "duplicate actor id `{}` (first defined at {line}:{col})",
+                    id.value
+                ),
             );
             continue;
         }
         first.insert(id.value.clone(), id.span.start);
-        let (Some(name), Some(when)) = (name, when) else { continue };
+        let (Some(name), Some(when)) = (name, when) else {
+            continue;
+        };
         actors.insert(
             ActorId::new(id.value.clone()),
             Actor {

@@ -187,7 +187,10 @@ mod tests {
 
     #[test]
     fn suggests_only_close_words() {
-        assert_eq!(suggest("optons", ["options", "ask", "say"]), Some("options"));
+        assert_eq!(
+            suggest("optons", ["options", "ask", "say"]),
+            Some("options")
+        );
         assert_eq!(suggest("zzzzzz", ["options", "ask"]), None);
     }
 }

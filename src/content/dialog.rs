@@ -14,7 +14,7 @@ use toml::de::DeValue;
 
 use super::diag::{Report, SourceFile, did_you_mean};
 use super::model::{
-    Arm, Assign, Choice, Dialog, Input, InputKind, Review, Route, STRATEGIES, Step, Then, Target,
+    Arm, Assign, Choice, Dialog, Input, InputKind, Review, Route, STRATEGIES, Step, Target, Then,
 };
 use super::toml_read::{Scalar, Sp, Table, parse, scalar};
 use super::uses::{MessageUse, Use, Uses};
@@ -22,8 +22,8 @@ use crate::ids::{ActorId, DialogId, MessageId, StepId};
 use crate::value::{Expr, Value, VarType, Vars};
 
 const STEP_KEYS: &[&str] = &[
-    "id", "say", "ask", "options", "input", "set", "add", "refer", "note", "call", "branch", "next",
-    "end",
+    "id", "say", "ask", "options", "input", "set", "add", "refer", "note", "call", "branch",
+    "next", "end",
 ];
 
 /// True for ids made of lowercase letters, digits and `-`, starting with a letter.
@@ -163,9 +163,11 @@ pub fn read_dialog(
                 .filter_map(|item| Table::new(file, item, "a [[step]]", STEP_KEYS, reader.report))
                 .collect(),
             _ => {
-                reader
-                    .report
-                    .error(file, value.span(), "`step` must be written as `[[step]]` blocks");
+                reader.report.error(
+                    file,
+                    value.span(),
+                    "`step` must be written as `[[step]]` blocks",
+                );
                 Vec::new()
             }
         },
@@ -428,29 +430,43 @@ impl Reader<'_> {
             if let Some(input) = input {
                 self.error(
                     input.span(),
-                    format!("step `{}` has both `options` and `input`; use one", id.value),
+                    format!(
+                        "step `{}` has both `options` and `input`; use one",
+                        id.value
+                    ),
                 );
             }
             for key in route_keys.iter().chain(call.as_ref().map(|_| &"call")) {
                 let span = table.key_span(key).unwrap_or(id.span.clone());
                 self.error(
                     span,
-                    format!("`{key}` is not used in a step with options: each option has its own `goto`"),
+                    format!(
+                        "`{key}` is not used in a step with options: each option has its own `goto`"
+                    ),
                 );
             }
             let Some(ask) = ask_id else {
-                self.error(id.span.clone(), format!("step `{}` has options but no `ask`", id.value));
+                self.error(
+                    id.span.clone(),
+                    format!("step `{}` has options but no `ask`", id.value),
+                );
                 return None;
             };
             let options = self.options(options)?;
             Then::Options { ask, options }
         } else if let Some(input) = input {
             if let Some(call) = &call {
-                self.error(call.span.clone(), "`call` is not used in a step with `input`");
+                self.error(
+                    call.span.clone(),
+                    "`call` is not used in a step with `input`",
+                );
             }
             let input = self.input(input);
             let Some(ask) = ask_id else {
-                self.error(id.span.clone(), format!("step `{}` has input but no `ask`", id.value));
+                self.error(
+                    id.span.clone(),
+                    format!("step `{}` has input but no `ask`", id.value),
+                );
                 return None;
             };
             let Some(after) = route else {
@@ -548,7 +564,10 @@ impl Reader<'_> {
 
     fn branch(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Route> {
         let DeValue::Array(items) = value.get_ref() else {
-            self.error(value.span(), "`branch` must be a list of `{ when = …, goto = … }`");
+            self.error(
+                value.span(),
+                "`branch` must be a list of `{ when = …, goto = … }`",
+            );
             return None;
         };
         if items.is_empty() {
@@ -559,8 +578,13 @@ impl Reader<'_> {
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let last = i + 1 == items.len();
-            let Some(table) = Table::new(self.file, item, "a branch arm", &["when", "goto"], self.report)
-            else {
+            let Some(table) = Table::new(
+                self.file,
+                item,
+                "a branch arm",
+                &["when", "goto"],
+                self.report,
+            ) else {
                 ok = false;
                 continue;
             };
@@ -597,7 +621,10 @@ impl Reader<'_> {
 
     fn options(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<Choice>> {
         let DeValue::Array(items) = value.get_ref() else {
-            self.error(value.span(), "`options` must be a list of `{ label = …, goto = … }`");
+            self.error(
+                value.span(),
+                "`options` must be a list of `{ label = …, goto = … }`",
+            );
             return None;
         };
         if items.is_empty() {
@@ -708,12 +735,18 @@ impl Reader<'_> {
         };
         if kind_sp.value != "pattern" {
             if let Some(p) = &pattern {
-                self.error(p.span.clone(), "`pattern` is used only with `type = \"pattern\"`");
+                self.error(
+                    p.span.clone(),
+                    "`pattern` is used only with `type = \"pattern\"`",
+                );
             }
         }
         if kind_sp.value != "number" {
             for m in [&min, &max].into_iter().flatten() {
-                self.error(m.span.clone(), "`min` and `max` are used only with `type = \"number\"`");
+                self.error(
+                    m.span.clone(),
+                    "`min` and `max` are used only with `type = \"number\"`",
+                );
             }
         }
         let var = var?;
@@ -757,7 +790,10 @@ impl Reader<'_> {
             return Vec::new();
         };
         let DeValue::Table(entries) = value.get_ref() else {
-            self.error(value.span(), format!("`{key}` must be a table like `{{ score = 1 }}`"));
+            self.error(
+                value.span(),
+                format!("`{key}` must be a table like `{{ score = 1 }}`"),
+            );
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -769,7 +805,10 @@ impl Reader<'_> {
                 Some(Scalar::Float(f)) => format!("{f:?}"),
                 Some(Scalar::Bool(b)) => b.to_string(),
                 None => {
-                    self.error(value.span(), "the value must be an expression, a number or true/false");
+                    self.error(
+                        value.span(),
+                        "the value must be an expression, a number or true/false",
+                    );
                     continue;
                 }
             };
@@ -781,7 +820,10 @@ impl Reader<'_> {
                 if declared != VarType::Number {
                     self.error(
                         name_sp.span.clone(),
-                        format!("`add` needs a number variable, but `{}` is {declared}", name_sp.value),
+                        format!(
+                            "`add` needs a number variable, but `{}` is {declared}",
+                            name_sp.value
+                        ),
                     );
                     continue;
                 }
@@ -872,7 +914,8 @@ fn check_graph(
     start: &StepId,
     report: &mut Report,
 ) {
-    let index: HashMap<&StepId, usize> = steps.iter().enumerate().map(|(i, s)| (&s.id, i)).collect();
+    let index: HashMap<&StepId, usize> =
+        steps.iter().enumerate().map(|(i, s)| (&s.id, i)).collect();
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); steps.len()];
     let mut exits = vec![false; steps.len()];
     for (i, step) in steps.iter().enumerate() {
@@ -916,13 +959,19 @@ fn check_graph(
             report.error(
                 file,
                 spans[i].clone(),
-                format!("step `{}` cannot be reached from the start step `{start}`", step.id),
+                format!(
+                    "step `{}` cannot be reached from the start step `{start}`",
+                    step.id
+                ),
             );
         } else if !ends[i] {
             report.error(
                 file,
                 spans[i].clone(),
-                format!("from step `{}` no end of the dialog can be reached (a loop with no way out)", step.id),
+                format!(
+                    "from step `{}` no end of the dialog can be reached (a loop with no way out)",
+                    step.id
+                ),
             );
         }
     }

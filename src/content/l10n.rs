@@ -79,7 +79,11 @@ impl L10n {
         let file = SourceFile::new(list_path, text);
         let locales = read_locale_list(&file, report);
         if !locales.iter().any(|l| l.code.as_str() == SOURCE_LOCALE) {
-            report.error(&file, 0..0, "the locale list must include Swedish (`sv`), the source language");
+            report.error(
+                &file,
+                0..0,
+                "the locale list must include Swedish (`sv`), the source language",
+            );
         }
         let mut l10n = L10n {
             langids: Vec::new(),
@@ -90,14 +94,22 @@ impl L10n {
         };
         for info in locales {
             let Ok(langid) = info.code.as_str().parse::<LanguageIdentifier>() else {
-                report.error(&file, 0..0, format!("`{}` is not a valid language code", info.code));
+                report.error(
+                    &file,
+                    0..0,
+                    format!("`{}` is not a valid language code", info.code),
+                );
                 continue;
             };
             let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
             bundle.set_use_isolating(info.rtl);
             let defs = load_ftl_dir(&locales_dir.join(info.code.as_str()), &mut bundle, report);
             let mut chain = vec![info.code.clone()];
-            for f in info.fallback.iter().chain([&LocaleCode::new(SOURCE_LOCALE)]) {
+            for f in info
+                .fallback
+                .iter()
+                .chain([&LocaleCode::new(SOURCE_LOCALE)])
+            {
                 if !chain.contains(f) {
                     chain.push(f.clone());
                 }
@@ -115,7 +127,10 @@ impl L10n {
                     report.error(
                         &file,
                         0..0,
-                        format!("locale `{}` falls back to `{f}`, which is not in the list", info.code),
+                        format!(
+                            "locale `{}` falls back to `{f}`, which is not in the list",
+                            info.code
+                        ),
                     );
                 }
             }
@@ -187,12 +202,18 @@ impl L10n {
             .unwrap_or_default();
         let source = [LocaleCode::new(SOURCE_LOCALE)];
         for code in chain.iter().chain(&source) {
-            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
             let mut args = FluentArgs::new();
-            for (name, value) in vars.iter().map(|(n, v)| (n.as_str(), v)).chain(extra.iter().map(|(n, v)| (*n, v))) {
+            for (name, value) in vars
+                .iter()
+                .map(|(n, v)| (n.as_str(), v))
+                .chain(extra.iter().map(|(n, v)| (*n, v)))
+            {
                 args.set(name.to_owned(), fluent_value(value));
             }
             let mut errors = Vec::new();
@@ -216,7 +237,14 @@ fn fluent_value(value: &Value) -> FluentValue<'static> {
 
 fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleInfo> {
     let root = parse(file, report);
-    let top = Table::from_table(file, root.get_ref(), root.span(), "the locale list", &["locale"], report);
+    let top = Table::from_table(
+        file,
+        root.get_ref(),
+        root.span(),
+        "the locale list",
+        &["locale"],
+        report,
+    );
     let Some(items) = top.opt_array("locale", report) else {
         report.error(file, 0..0, "the locale list needs `[[locale]]` entries");
         return Vec::new();
@@ -242,7 +270,11 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
             Some("ltr") | None => false,
             Some(other) => {
                 let span = direction.as_ref().map(|d| d.span.clone()).unwrap_or(0..0);
-                report.error(file, span, format!("direction must be `ltr` or `rtl`, not `{other}`"));
+                report.error(
+                    file,
+                    span,
+                    format!("direction must be `ltr` or `rtl`, not `{other}`"),
+                );
                 false
             }
         };
@@ -262,9 +294,15 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
                 false
             }
         };
-        let (Some(code), Some(name)) = (code, name) else { continue };
+        let (Some(code), Some(name)) = (code, name) else {
+            continue;
+        };
         if out.iter().any(|l| l.code.as_str() == code.value) {
-            report.error(file, code.span.clone(), format!("duplicate locale `{}`", code.value));
+            report.error(
+                file,
+                code.span.clone(),
+                format!("duplicate locale `{}`", code.value),
+            );
             continue;
         }
         out.push(LocaleInfo {
@@ -272,7 +310,10 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
             name: name.value,
             rtl,
             reviewed,
-            fallback: fallback.into_iter().map(|f| LocaleCode::new(f.value)).collect(),
+            fallback: fallback
+                .into_iter()
+                .map(|f| LocaleCode::new(f.value))
+                .collect(),
         });
     }
     out
@@ -353,8 +394,13 @@ fn scan_ids(text: &str) -> Vec<(String, usize)> {
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
             .collect();
         let first_ok = ident.starts_with(|c: char| c.is_ascii_alphabetic())
-            || (ident.starts_with('-') && ident[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
-        if first_ok && line[ident.len()..].trim_start_matches([' ', '\t']).starts_with('=') {
+            || (ident.starts_with('-')
+                && ident[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        if first_ok
+            && line[ident.len()..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('=')
+        {
             out.push((ident, offset));
         }
         offset += line.len();
@@ -371,7 +417,9 @@ fn collect_message_vars(
     if depth > 8 {
         return;
     }
-    let Some(message) = bundle.get_message(id) else { return };
+    let Some(message) = bundle.get_message(id) else {
+        return;
+    };
     let mut refs = Vec::new();
     if let Some(pattern) = message.value() {
         pattern_vars(pattern, vars, &mut refs);

@@ -166,7 +166,10 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         }
     }
     if !saw_actors {
-        report.error_at_path(&dialogs_dir.join("actors.toml"), "the actor directory actors.toml is missing");
+        report.error_at_path(
+            &dialogs_dir.join("actors.toml"),
+            "the actor directory actors.toml is missing",
+        );
     }
 
     if let Some(l10n) = &l10n {
@@ -175,7 +178,8 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         for info in l10n.locales() {
             for id in l10n.ids(&info.code) {
                 id.hash(&mut hasher);
-                l10n.format(&info.code, id, &Default::default(), &[]).hash(&mut hasher);
+                l10n.format(&info.code, id, &Default::default(), &[])
+                    .hash(&mut hasher);
             }
         }
     }
@@ -260,13 +264,17 @@ fn check_uses(
                     report.warning(
                         &at.file,
                         at.span.clone(),
-                        format!("message `{id}` has no translation in `{}` ({})", info.code, info.name),
+                        format!(
+                            "message `{id}` has no translation in `{}` ({})",
+                            info.code, info.name
+                        ),
                     );
                 }
                 continue;
             }
             for var in l10n.variables(&info.code, &id) {
-                if !vars.contains(&var) && warned.insert((info.code.clone(), format!("{id}${var}"))) {
+                if !vars.contains(&var) && warned.insert((info.code.clone(), format!("{id}${var}")))
+                {
                     report.error(
                         &at.file,
                         at.span.clone(),
@@ -276,7 +284,10 @@ fn check_uses(
                             if vars.is_empty() {
                                 String::new()
                             } else {
-                                format!(" (declared: {})", vars.iter().cloned().collect::<Vec<_>>().join(", "))
+                                format!(
+                                    " (declared: {})",
+                                    vars.iter().cloned().collect::<Vec<_>>().join(", ")
+                                )
                             }
                         ),
                     );
@@ -363,7 +374,10 @@ fn check_required(l10n: &L10n, patterns: &Patterns, report: &mut Report) {
                             if args.is_empty() {
                                 "no variables".to_owned()
                             } else {
-                                args.iter().map(|a| format!("${a}")).collect::<Vec<_>>().join(", ")
+                                args.iter()
+                                    .map(|a| format!("${a}"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
                             }
                         ),
                     );

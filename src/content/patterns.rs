@@ -3,8 +3,8 @@
 //! Patterns of every locale are compiled together, because a person may type Swedish with an
 //! English interface. Matching ignores case and runs on normalised text (see [`normalise`]).
 
-use std::path::Path;
 use regex::{RegexSet, RegexSetBuilder};
+use std::path::Path;
 
 use super::diag::{Report, SourceFile, did_you_mean};
 use super::l10n::SOURCE_LOCALE;
@@ -44,7 +44,10 @@ impl Patterns {
         let mut red: Vec<(String, Sp<String>)> = Vec::new();
         let mut categories: Vec<String> = Vec::new();
         // Swedish first, so that its categories are the canonical list.
-        let mut ordered: Vec<&LocaleCode> = locales.iter().filter(|l| l.as_str() == SOURCE_LOCALE).collect();
+        let mut ordered: Vec<&LocaleCode> = locales
+            .iter()
+            .filter(|l| l.as_str() == SOURCE_LOCALE)
+            .collect();
         ordered.extend(locales.iter().filter(|l| l.as_str() != SOURCE_LOCALE));
         for locale in ordered {
             let path = locales_dir.join(locale.as_str()).join("patterns.toml");
@@ -68,7 +71,8 @@ impl Patterns {
             yes.extend(compile_list(&file, top.str_list("yes", report), report));
             no.extend(compile_list(&file, top.str_list("no", report), report));
             if let Some(value) = top.get("redflags") {
-                let Some(flags) = Table::new(&file, value, "[redflags]", &[], &mut Report::default())
+                let Some(flags) =
+                    Table::new(&file, value, "[redflags]", &[], &mut Report::default())
                 else {
                     report.error(&file, value.span(), "[redflags] must be a table of lists");
                     continue;
@@ -99,7 +103,8 @@ impl Patterns {
                 }
             }
             if let Some(value) = top.get("triggers") {
-                if let Some(t) = Table::new(&file, value, "[triggers]", &[], &mut Report::default()) {
+                if let Some(t) = Table::new(&file, value, "[triggers]", &[], &mut Report::default())
+                {
                     for (name, _) in t.entries() {
                         uses.dialogs.push(Use {
                             file: file.clone(),

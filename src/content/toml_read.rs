@@ -275,7 +275,12 @@ impl<'a, 'i> Table<'a, 'i> {
     /// A list of strings that may be absent (then empty).
     pub fn str_list(&self, key: &str, report: &mut Report) -> Vec<Sp<String>> {
         match self.get(key) {
-            Some(value) => str_list(self.file, value, &format!("`{key}` in {}", self.what), report),
+            Some(value) => str_list(
+                self.file,
+                value,
+                &format!("`{key}` in {}", self.what),
+                report,
+            ),
             None => Vec::new(),
         }
     }
@@ -292,7 +297,10 @@ pub fn str_list(
         report.error(
             file,
             value.span(),
-            format!("{what} must be a list of strings, found {}", kind(value.get_ref())),
+            format!(
+                "{what} must be a list of strings, found {}",
+                kind(value.get_ref())
+            ),
         );
         return Vec::new();
     };
@@ -316,11 +324,9 @@ pub fn str_list(
 pub fn scalar(value: &Spanned<DeValue<'_>>) -> Option<Scalar> {
     match value.get_ref() {
         DeValue::String(s) => Some(Scalar::Str(s.to_string())),
-        DeValue::Integer(i) => {
-            i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
-                .ok()
-                .map(Scalar::Int)
-        }
+        DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+            .ok()
+            .map(Scalar::Int),
         DeValue::Float(f) => f.as_str().replace('_', "").parse().ok().map(Scalar::Float),
         DeValue::Boolean(b) => Some(Scalar::Bool(*b)),
         _ => None,

@@ -87,6 +87,9 @@ mod tests {
             Input::parse("/nonsense"),
             Input::Command(Command::Unknown("nonsense".into()))
         );
-        assert_eq!(Input::parse("ont i halsen"), Input::Text("ont i halsen".into()));
+        assert_eq!(
+            Input::parse("ont i halsen"),
+            Input::Text("ont i halsen".into())
+        );
     }
 }

@@ -16,8 +16,8 @@ pub use reply::Reply;
 pub use session::{Frame, MAX_HISTORY, Note, Position, SESSION_SCHEMA, Session, Snapshot};
 
 use crate::content::{
-    Assign, Choice, Content, Dialog, InputKind, MAX_TEXT_ANSWER, Route, SOURCE_LOCALE, Step, Target,
-    Then, normalise,
+    Assign, Choice, Content, Dialog, InputKind, MAX_TEXT_ANSWER, Route, SOURCE_LOCALE, Step,
+    Target, Then, normalise,
 };
 use crate::ids::{DialogId, LocaleCode, MessageId, StepId};
 use crate::value::Value;
@@ -188,10 +188,9 @@ impl<'a> Turner<'a> {
                 .map(|d| self.t(d.title.as_str()))
                 .chain([self.t("menu-all-topics")])
                 .collect(),
-            Current::Options(_, _, options) => options
-                .iter()
-                .map(|o| self.t(o.label.as_str()))
-                .collect(),
+            Current::Options(_, _, options) => {
+                options.iter().map(|o| self.t(o.label.as_str())).collect()
+            }
             Current::Input(..) | Current::Lost => Vec::new(),
         }
     }
@@ -262,7 +261,10 @@ impl<'a> Turner<'a> {
             return;
         }
         if clean.chars().count() > MAX_MESSAGE_CHARS {
-            let text = self.ta("input-too-long", &[("max", Value::Int(MAX_MESSAGE_CHARS as i64))]);
+            let text = self.ta(
+                "input-too-long",
+                &[("max", Value::Int(MAX_MESSAGE_CHARS as i64))],
+            );
             self.say(text);
             self.prompt();
             return;
@@ -336,7 +338,9 @@ impl<'a> Turner<'a> {
     fn choose(&mut self, index: usize) {
         match self.current() {
             Current::Menu => {
-                let Some(topic) = self.content.menu().get(index) else { return };
+                let Some(topic) = self.content.menu().get(index) else {
+                    return;
+                };
                 self.session.snapshot();
                 if let [only] = topic.dialogs.as_slice() {
                     self.start_dialog(only);
@@ -355,7 +359,9 @@ impl<'a> Turner<'a> {
                 }
             }
             Current::Options(dialog, step, options) => {
-                let Some(choice) = options.get(index) else { return };
+                let Some(choice) = options.get(index) else {
+                    return;
+                };
                 self.session.snapshot();
                 self.assign(&choice.set, &choice.add);
                 self.note(dialog, step.note.as_ref());
@@ -386,7 +392,9 @@ impl<'a> Turner<'a> {
                     }
                 }),
             InputKind::YesNo => self.content.patterns().yes_no(norm).map(Value::Bool),
-            InputKind::Pattern(re) => re.is_match(trimmed).then(|| Value::Text(trimmed.to_owned())),
+            InputKind::Pattern(re) => re
+                .is_match(trimmed)
+                .then(|| Value::Text(trimmed.to_owned())),
             InputKind::Text => (trimmed.chars().count() <= MAX_TEXT_ANSWER)
                 .then(|| Value::Text(trimmed.to_owned())),
         };
@@ -418,14 +426,18 @@ impl<'a> Turner<'a> {
     }
 
     fn command(&mut self, command: Command) {
-        if !self.session.greeted && !matches!(command, Command::Start(_) | Command::Forget) {
-            self.welcome();
-            if matches!(command, Command::Help) {
-                let text = self.t("help");
-                self.say(text);
-                self.prompt();
+        if !self.session.greeted {
+            match command {
+                Command::Start(_) | Command::Forget => {}
+                Command::Menu | Command::Restart => return self.welcome(),
+                // A first message that is a command still gets the welcome, and then its
+                // answer: the command's own reply ends by showing the menu.
+                _ => {
+                    let text = self.t("welcome");
+                    self.say(text);
+                    self.session.greeted = true;
+                }
             }
-            return;
         }
         match command {
             Command::Start(payload) => {
@@ -537,7 +549,10 @@ impl<'a> Turner<'a> {
                 self.turn.forget = true;
             }
             Command::Unknown(name) => {
-                let text = self.ta("command-unknown", &[("command", Value::Text(format!("/{name}")))]);
+                let text = self.ta(
+                    "command-unknown",
+                    &[("command", Value::Text(format!("/{name}")))],
+                );
                 self.say(text);
                 self.prompt();
             }
@@ -582,13 +597,20 @@ impl<'a> Turner<'a> {
                 notes_at_start: self.session.notes.len(),
             }],
         };
+        // A dialog started from the menu begins with its own starting values and nothing else.
+        self.session.vars.clear();
         self.init_vars(dialog);
         self.go_from(Target::Step(dialog.start.clone()));
     }
 
+    /// Gives the dialog's variables their starting values, unless a calling dialog already set
+    /// them: a called dialog shares variables with its caller by name.
     fn init_vars(&mut self, dialog: &Dialog) {
         for (name, value) in &dialog.vars {
-            self.session.vars.insert(name.clone(), value.clone());
+            self.session
+                .vars
+                .entry(name.clone())
+                .or_insert_with(|| value.clone());
         }
     }
 
@@ -721,8 +743,15 @@ impl<'a> Turner<'a> {
             }
         }
         for a in add {
-            let Ok(amount) = a.expr.eval(&self.session.vars) else { continue };
-            let old = self.session.vars.get(&a.var).cloned().unwrap_or(Value::Int(0));
+            let Ok(amount) = a.expr.eval(&self.session.vars) else {
+                continue;
+            };
+            let old = self
+                .session
+                .vars
+                .get(&a.var)
+                .cloned()
+                .unwrap_or(Value::Int(0));
             if let Some(sum) = old.plus(&amount) {
                 self.session.vars.insert(a.var.clone(), sum);
             }
@@ -754,7 +783,11 @@ impl<'a> Turner<'a> {
         // Whatever was pending goes first, so that the emergency answer stands alone.
         self.emit(String::new(), Vec::new(), None);
         let text = self.t(&id);
-        self.emit(text, Vec::new(), Some(category.unwrap_or("emergency").to_owned()));
+        self.emit(
+            text,
+            Vec::new(),
+            Some(category.unwrap_or("emergency").to_owned()),
+        );
     }
 }
 

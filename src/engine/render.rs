@@ -42,7 +42,10 @@ impl Turner<'_> {
         if self.session.notes.is_empty() {
             return self.t("summary-empty");
         }
-        let mut parts = vec![self.t("summary-header"), self.notes_in(&self.session.locale).join("\n")];
+        let mut parts = vec![
+            self.t("summary-header"),
+            self.notes_in(&self.session.locale).join("\n"),
+        ];
         let sv = LocaleCode::new(SOURCE_LOCALE);
         if self.session.locale != sv {
             parts.push(self.t("summary-swedish-header"));
