@@ -96,14 +96,23 @@ fn shipped_content_is_clean() {
 #[test]
 fn toml_syntax_errors_are_all_reported_with_their_position() {
     let dir = copy();
-    edit(dir.path(), SORE, "start = \"breathing\"", "start = \"breathing");
+    edit(
+        dir.path(),
+        SORE,
+        "start = \"breathing\"",
+        "start = \"breathing",
+    );
     edit(dir.path(), SORE, "id = \"duration\"", "id = = \"duration\"");
     let d = diagnostics(dir.path());
     let errors: Vec<_> = d.iter().filter(|d| d.path == Path::new(SORE)).collect();
     assert!(errors.len() >= 2, "both syntax errors: {}", render(&d));
     let (start_line, _) = position(dir.path(), SORE, "start = \"breathing");
     let (dup_line, _) = position(dir.path(), SORE, "id = = \"duration\"");
-    assert!(errors.iter().any(|e| e.line == start_line), "{}", render(&d));
+    assert!(
+        errors.iter().any(|e| e.line == start_line),
+        "{}",
+        render(&d)
+    );
     assert!(errors.iter().any(|e| e.line == dup_line), "{}", render(&d));
 }
 
@@ -111,7 +120,12 @@ fn toml_syntax_errors_are_all_reported_with_their_position() {
 fn unknown_keys_are_rejected_with_the_nearest_valid_key() {
     let dir = copy();
     edit(dir.path(), SORE, "title = ", "tittle = ");
-    edit(dir.path(), SORE, "refer = [\"1177\"]", "refers = [\"1177\"]");
+    edit(
+        dir.path(),
+        SORE,
+        "refer = [\"1177\"]",
+        "refers = [\"1177\"]",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "tittle");
     assert_error(&d, SORE, at, &["tittle", "did you mean `title`"]);
@@ -140,8 +154,18 @@ fn duplicate_step_ids_are_errors() {
 #[test]
 fn targets_that_do_not_exist_are_errors_with_a_suggestion() {
     let dir = copy();
-    edit(dir.path(), SORE, "goto = \"one-sided\"", "goto = \"one-side\"");
-    edit(dir.path(), SORE, "goto = \"@emergency/breathing\"", "goto = \"@emergancy\"");
+    edit(
+        dir.path(),
+        SORE,
+        "goto = \"one-sided\"",
+        "goto = \"one-side\"",
+    );
+    edit(
+        dir.path(),
+        SORE,
+        "goto = \"@emergency/breathing\"",
+        "goto = \"@emergancy\"",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "\"one-side\"");
     assert_error(&d, SORE, at, &["one-side", "one-sided"]);
@@ -153,7 +177,12 @@ fn targets_that_do_not_exist_are_errors_with_a_suggestion() {
 fn unreachable_steps_are_errors() {
     let dir = copy();
     // Nothing leads to `one-sided` any more.
-    edit(dir.path(), SORE, "goto = \"one-sided\"", "goto = \"duration\"");
+    edit(
+        dir.path(),
+        SORE,
+        "goto = \"one-sided\"",
+        "goto = \"duration\"",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "\"one-sided\"\nask");
     assert_error(&d, SORE, at, &["one-sided", "cannot be reached"]);
@@ -163,8 +192,18 @@ fn unreachable_steps_are_errors() {
 fn steps_from_which_no_end_can_be_reached_are_errors() {
     let dir = copy();
     // `decide` now always goes back to `fever`, and `fever` always to `decide`: a loop with no end.
-    edit(dir.path(), SORE, "{ when = \"long || fever\", goto = \"see-hc\" }", "{ when = \"long || fever\", goto = \"fever\" }");
-    edit(dir.path(), SORE, "{ goto = \"self-care\" }", "{ goto = \"fever\" }");
+    edit(
+        dir.path(),
+        SORE,
+        "{ when = \"long || fever\", goto = \"see-hc\" }",
+        "{ when = \"long || fever\", goto = \"fever\" }",
+    );
+    edit(
+        dir.path(),
+        SORE,
+        "{ goto = \"self-care\" }",
+        "{ goto = \"fever\" }",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "\"fever\"\nask");
     assert_error(&d, SORE, at, &["`fever`", "no end"]);
@@ -176,13 +215,23 @@ fn steps_from_which_no_end_can_be_reached_are_errors() {
 #[test]
 fn expressions_that_do_not_parse_or_use_undeclared_variables_are_errors() {
     let dir = copy();
-    edit(dir.path(), SORE, "when = \"long || fever\"", "when = \"long || \"");
+    edit(
+        dir.path(),
+        SORE,
+        "when = \"long || fever\"",
+        "when = \"long || \"",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "\"long || \"");
     assert_error(&d, SORE, at, &["long || "]);
 
     let dir = copy();
-    edit(dir.path(), SORE, "when = \"long || fever\"", "when = \"long || fevr\"");
+    edit(
+        dir.path(),
+        SORE,
+        "when = \"long || fever\"",
+        "when = \"long || fevr\"",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "\"long || fevr\"");
     assert_error(&d, SORE, at, &["fevr", "not declared", "fever"]);
@@ -191,7 +240,12 @@ fn expressions_that_do_not_parse_or_use_undeclared_variables_are_errors() {
 #[test]
 fn fluent_ids_missing_in_swedish_are_errors_at_their_use() {
     let dir = copy();
-    edit(dir.path(), SORE, "ask = \"sore-throat-fever\"", "ask = \"sore-throat-feber\"");
+    edit(
+        dir.path(),
+        SORE,
+        "ask = \"sore-throat-fever\"",
+        "ask = \"sore-throat-feber\"",
+    );
     let d = diagnostics(dir.path());
     let at = position(dir.path(), SORE, "\"sore-throat-feber\"");
     assert_error(&d, SORE, at, &["sore-throat-feber", "sv"]);
@@ -208,7 +262,8 @@ fn fluent_variables_a_dialog_does_not_have_are_errors() {
     );
     let d = diagnostics(dir.path());
     assert!(
-        d.iter().any(|x| x.severity == Severity::Error && x.message.contains("$name")),
+        d.iter()
+            .any(|x| x.severity == Severity::Error && x.message.contains("$name")),
         "{}",
         render(&d)
     );
@@ -252,7 +307,12 @@ fn duplicate_fluent_ids_are_errors_across_files() {
     let d = diagnostics(dir.path());
     let dup = "locales/sv/sore-throat.ftl";
     let at = position(dir.path(), dup, "sore-throat-title");
-    assert_error(&d, dup, at, &["duplicate", "sore-throat-title", "audit-c.ftl"]);
+    assert_error(
+        &d,
+        dup,
+        at,
+        &["duplicate", "sore-throat-title", "audit-c.ftl"],
+    );
 }
 
 #[test]
@@ -278,7 +338,12 @@ fn unknown_actors_are_errors_with_a_suggestion() {
 fn every_problem_in_every_file_is_reported_in_one_run() {
     let dir = copy();
     edit(dir.path(), SORE, "title = ", "tittle = ");
-    edit(dir.path(), SORE, "goto = \"one-sided\"", "goto = \"one-side\"");
+    edit(
+        dir.path(),
+        SORE,
+        "goto = \"one-sided\"",
+        "goto = \"one-side\"",
+    );
     edit(dir.path(), SORE, "refer = [\"1177\"]", "refer = [\"1178\"]");
     edit(dir.path(), AUDIT, "[dialog]", "[dialog\n");
     edit(
@@ -292,7 +357,12 @@ fn every_problem_in_every_file_is_reported_in_one_run() {
     std::fs::write(&en, format!("{text}\nbroken = {{\n")).unwrap();
 
     let d = diagnostics(dir.path());
-    for file in [SORE, AUDIT, "locales/sv/patterns.toml", "locales/en/common.ftl"] {
+    for file in [
+        SORE,
+        AUDIT,
+        "locales/sv/patterns.toml",
+        "locales/en/common.ftl",
+    ] {
         assert!(
             d.iter()
                 .any(|x| x.path == Path::new(file) && x.severity == Severity::Error),
@@ -311,7 +381,10 @@ fn hostile_files_give_diagnostics_not_panics() {
         ("binary", vec![0, 159, 146, 150, 0xff, 0xfe, b'\n', 0]),
         ("nesting", "x = ".bytes().chain([b'['; 5000]).collect()),
         ("huge", "# filler\n".repeat(200_000).into_bytes()),
-        ("wrong types", b"[dialog]\nid = 5\ntitle = []\nstart = {}\n[[step]]\nid = true\n".to_vec()),
+        (
+            "wrong types",
+            b"[dialog]\nid = 5\ntitle = []\nstart = {}\n[[step]]\nid = true\n".to_vec(),
+        ),
         ("array of nothing", b"[[step]]\n[[step]]\n".to_vec()),
     ];
     for (name, bytes) in cases {
@@ -344,10 +417,20 @@ fn lots(root: &Path, args: &[&str]) -> std::process::Output {
 fn the_command_exits_0_on_clean_content_and_1_on_errors() {
     let dir = copy();
     let out = lots(dir.path(), &["check", "--strict"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert!(out.stdout.is_empty());
 
-    edit(dir.path(), SORE, "goto = \"one-sided\"", "goto = \"one-side\"");
+    edit(
+        dir.path(),
+        SORE,
+        "goto = \"one-sided\"",
+        "goto = \"one-side\"",
+    );
     edit(dir.path(), SORE, "title = ", "tittle = ");
     let out = lots(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(1));
@@ -386,7 +469,11 @@ fn warnings_fail_only_in_strict_mode() {
     std::fs::write(dir.path().join(file), kept).unwrap();
 
     let d = diagnostics(dir.path());
-    assert!(d.iter().all(|x| x.severity == Severity::Warning), "{}", render(&d));
+    assert!(
+        d.iter().all(|x| x.severity == Severity::Warning),
+        "{}",
+        render(&d)
+    );
     assert!(!d.is_empty());
     assert_eq!(lots(dir.path(), &["check"]).status.code(), Some(0));
     let strict = lots(dir.path(), &["check", "--strict"]);

@@ -33,7 +33,7 @@ pub fn run(
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
+        if read_line_bounded(input, &mut buf, MAX_LINE_BYTES)? == 0 {
             break;
         }
         let line = String::from_utf8_lossy(&buf);
@@ -54,6 +54,41 @@ pub fn run(
     Ok(())
 }
 
+/// The most of one line that is kept; the rest of a longer line is read and dropped, so a
+/// runaway input cannot exhaust memory. The engine answers over-long messages kindly anyway.
+const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// Reads one line (up to and including `\n`) into `buf`, keeping at most `limit` bytes of it.
+/// Returns how many bytes were read from `input`, 0 at end of input.
+fn read_line_bounded(
+    input: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(read);
+        }
+        let (len, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        let room = limit.saturating_sub(buf.len());
+        buf.extend_from_slice(&chunk[..len.min(room)]);
+        input.consume(len);
+        read += len;
+        if done {
+            return Ok(read);
+        }
+    }
+}
+
 /// Prints one reply in the given format.
 pub fn write_reply(out: &mut dyn Write, reply: &Reply, format: Format) -> std::io::Result<()> {
     match format {
@@ -71,5 +106,31 @@ pub fn write_reply(out: &mut dyn Write, reply: &Reply, format: Format) -> std::i
             }
             writeln!(out)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_cut_and_the_next_line_is_still_read() {
+        let long = "x".repeat(100_000);
+        let text = format!("{long}\nnext\nlast");
+        let mut input = std::io::BufReader::with_capacity(1024, text.as_bytes());
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_line_bounded(&mut input, &mut buf, 10).unwrap(),
+            100_001
+        );
+        assert_eq!(buf, b"xxxxxxxxxx");
+        buf.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut buf, 10).unwrap(), 5);
+        assert_eq!(buf, b"next\n");
+        buf.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut buf, 10).unwrap(), 4);
+        assert_eq!(buf, b"last");
+        buf.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut buf, 10).unwrap(), 0);
     }
 }
