@@ -1,1 +1,81 @@
-fn main() {}
+//! Criterion benchmarks of the pure core: one engine step, and loading the content tree.
+//!
+//! Run with `cargo bench --bench engine`; the figures go into docs/performance.md.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::Timestamp;
+use lots::content::{self, Content};
+use lots::engine::{self, Input, Session};
+use lots::ids::LocaleCode;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shipped() -> Content {
+    content::load(root(), jiff::civil::date(2026, 11, 22))
+        .content
+        .expect("the shipped content loads")
+}
+
+/// A session standing at `sore-throat/duration`, reached through the menu.
+fn mid_dialog(content: &Content, now: Timestamp) -> Session {
+    let mut session = Session::new(LocaleCode::new("sv"), now);
+    for line in ["/start sore-throat", "Nej", "Nej"] {
+        engine::step(content, &mut session, Input::parse(line), now);
+    }
+    session
+}
+
+fn engine_step(c: &mut Criterion) {
+    let content = shipped();
+    let now = Timestamp::from_second(1_795_000_000).unwrap();
+    let start = mid_dialog(&content, now);
+    assert_eq!(lots::transcript::position_label(&start), "sore-throat/duration");
+
+    let mut group = c.benchmark_group("engine step");
+    // An option press that moves the dialog on, sets a variable and writes a note.
+    group.bench_function("answer an option", |b| {
+        b.iter_batched_ref(
+            || start.clone(),
+            |session| engine::step(&content, session, black_box(Input::parse("1")), now),
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    // Free text that is checked against every red-flag pattern and then not understood.
+    group.bench_function("free text, no red flag", |b| {
+        b.iter_batched_ref(
+            || start.clone(),
+            |session| {
+                let input = Input::parse("jag vet inte riktigt hur länge det har hållit på");
+                engine::step(&content, session, black_box(input), now)
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    // A red flag: the emergency answer.
+    group.bench_function("red flag", |b| {
+        b.iter_batched_ref(
+            || start.clone(),
+            |session| {
+                let input = Input::parse("min pappa har ont i bröstet och är kallsvettig");
+                engine::step(&content, session, black_box(input), now)
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
+fn content_load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("content");
+    group.sample_size(20);
+    group.bench_function("load and validate the shipped content", |b| b.iter(shipped));
+    group.finish();
+}
+
+criterion_group!(benches, engine_step, content_load);
+criterion_main!(benches);
