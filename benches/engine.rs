@@ -34,7 +34,10 @@ fn engine_step(c: &mut Criterion) {
     let content = shipped();
     let now = Timestamp::from_second(1_795_000_000).unwrap();
     let start = mid_dialog(&content, now);
-    assert_eq!(lots::transcript::position_label(&start), "sore-throat/duration");
+    assert_eq!(
+        lots::transcript::position_label(&start),
+        "sore-throat/duration"
+    );
 
     let mut group = c.benchmark_group("engine step");
     // An option press that moves the dialog on, sets a variable and writes a note.

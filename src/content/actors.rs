@@ -61,27 +61,27 @@ pub fn read_actors(
         let name = name.map(|n| message(n, uses));
         let when = when.map(|w| message(w, uses));
         let hours = hours.map(|h| message(h, uses));
-        if let Some(web) = &web {
-            if !web.value.starts_with("https://") && !web.value.starts_with("http://") {
-                report.error(
-                    file,
-                    web.span.clone(),
-                    "`web` must be an address starting with https://",
-                );
-            }
+        if let Some(web) = &web
+            && !web.value.starts_with("https://")
+            && !web.value.starts_with("http://")
+        {
+            report.error(
+                file,
+                web.span.clone(),
+                "`web` must be an address starting with https://",
+            );
         }
-        if let Some(phone) = &phone {
-            if !phone
+        if let Some(phone) = &phone
+            && !phone
                 .value
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '+')
-            {
-                report.error(
-                    file,
-                    phone.span.clone(),
-                    "`phone` may hold only digits, spaces, `-` and `+`",
-                );
-            }
+        {
+            report.error(
+                file,
+                phone.span.clone(),
+                "`phone` may hold only digits, spaces, `-` and `+`",
+            );
         }
         let Some(id) = id else { continue };
         let valid = !id.value.is_empty()

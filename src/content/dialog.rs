@@ -62,17 +62,17 @@ pub fn read_dialog(
     )?;
 
     let id = header.str("id", report);
-    if let Some(id) = &id {
-        if id.value != expected_id {
-            report.error(
-                file,
-                id.span.clone(),
-                format!(
-                    "the dialog id `{}` must equal the file name `{expected_id}`",
-                    id.value
-                ),
-            );
-        }
+    if let Some(id) = &id
+        && id.value != expected_id
+    {
+        report.error(
+            file,
+            id.span.clone(),
+            format!(
+                "the dialog id `{}` must equal the file name `{expected_id}`",
+                id.value
+            ),
+        );
     }
     if !is_valid_id(expected_id) {
         report.error(
@@ -223,11 +223,11 @@ pub fn read_dialog(
     let mut steps = Vec::new();
     let mut spans = Vec::new();
     for (table, id) in step_tables.iter().zip(ids) {
-        if let Some(id) = id {
-            if let Some(step) = reader.step(table, &id) {
-                spans.push(id.span.clone());
-                steps.push(step);
-            }
+        if let Some(id) = id
+            && let Some(step) = reader.step(table, &id)
+        {
+            spans.push(id.span.clone());
+            steps.push(step);
         }
     }
 
@@ -733,13 +733,13 @@ impl Reader<'_> {
                 return None;
             }
         };
-        if kind_sp.value != "pattern" {
-            if let Some(p) = &pattern {
-                self.error(
-                    p.span.clone(),
-                    "`pattern` is used only with `type = \"pattern\"`",
-                );
-            }
+        if kind_sp.value != "pattern"
+            && let Some(p) = &pattern
+        {
+            self.error(
+                p.span.clone(),
+                "`pattern` is used only with `type = \"pattern\"`",
+            );
         }
         if kind_sp.value != "number" {
             for m in [&min, &max].into_iter().flatten() {

@@ -150,17 +150,17 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
             saw_actors = true;
             actors = actors::read_actors(&file, &mut uses, &mut report);
         } else if let Some(d) = dialog::read_dialog(&file, &stem, &mut uses, &mut report) {
-            if let Some(review) = &d.review {
-                if review.expires < today {
-                    report.warning(
-                        &file,
-                        0..0,
-                        format!(
-                            "the review of dialog `{}` expired on {}; review it and set new dates",
-                            d.id, review.expires
-                        ),
-                    );
-                }
+            if let Some(review) = &d.review
+                && review.expires < today
+            {
+                report.warning(
+                    &file,
+                    0..0,
+                    format!(
+                        "the review of dialog `{}` expired on {}; review it and set new dates",
+                        d.id, review.expires
+                    ),
+                );
             }
             dialogs.insert(d.id.clone(), d);
         }

@@ -102,17 +102,16 @@ impl Patterns {
                     }
                 }
             }
-            if let Some(value) = top.get("triggers") {
-                if let Some(t) = Table::new(&file, value, "[triggers]", &[], &mut Report::default())
-                {
-                    for (name, _) in t.entries() {
-                        uses.dialogs.push(Use {
-                            file: file.clone(),
-                            span: name.span.clone(),
-                            id: name.value.to_owned(),
-                        });
-                        compile_list(&file, t.str_list(name.value, report), report);
-                    }
+            if let Some(value) = top.get("triggers")
+                && let Some(t) = Table::new(&file, value, "[triggers]", &[], &mut Report::default())
+            {
+                for (name, _) in t.entries() {
+                    uses.dialogs.push(Use {
+                        file: file.clone(),
+                        span: name.span.clone(),
+                        id: name.value.to_owned(),
+                    });
+                    compile_list(&file, t.str_list(name.value, report), report);
                 }
             }
         }

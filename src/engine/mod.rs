@@ -231,7 +231,7 @@ impl<'a> Turner<'a> {
         self.prompt();
     }
 
-    fn to_menu(&mut self) {
+    fn show_menu(&mut self) {
         self.session.position = Position::Menu;
         self.new_question();
     }
@@ -355,7 +355,7 @@ impl<'a> Turner<'a> {
                 self.session.snapshot();
                 match topic.dialogs.get(index) {
                     Some(dialog) => self.start_dialog(dialog),
-                    None => self.to_menu(),
+                    None => self.show_menu(),
                 }
             }
             Current::Options(dialog, step, options) => {
@@ -457,7 +457,7 @@ impl<'a> Turner<'a> {
                         }
                         let text = self.t("welcome");
                         self.say(text);
-                        self.to_menu();
+                        self.show_menu();
                     }
                 }
             }
@@ -465,7 +465,7 @@ impl<'a> Turner<'a> {
                 if self.session.position != Position::Menu {
                     self.session.snapshot();
                 }
-                self.to_menu();
+                self.show_menu();
             }
             Command::Back => match self.session.history.pop() {
                 Some(snapshot) => {
@@ -493,7 +493,7 @@ impl<'a> Turner<'a> {
                         self.say(text);
                         self.start_dialog(&frame.dialog);
                     }
-                    None => self.to_menu(),
+                    None => self.show_menu(),
                 }
             }
             Command::Language(Some(code)) => match self.content.l10n().negotiate(&code) {
@@ -563,7 +563,7 @@ impl<'a> Turner<'a> {
         let text = self.t("welcome");
         self.say(text);
         self.session.greeted = true;
-        self.to_menu();
+        self.show_menu();
     }
 
     fn language_name(&self) -> String {
@@ -587,7 +587,7 @@ impl<'a> Turner<'a> {
 
     fn start_dialog(&mut self, id: &DialogId) {
         let Some(dialog) = self.content.dialog(id.as_str()) else {
-            self.to_menu();
+            self.show_menu();
             return;
         };
         self.session.position = Position::Dialog {
@@ -623,7 +623,7 @@ impl<'a> Turner<'a> {
             if steps > MAX_STEPS_PER_TURN {
                 let text = self.t("dialog-end");
                 self.say(text);
-                self.to_menu();
+                self.show_menu();
                 return;
             }
             next = self.go(target);
@@ -636,7 +636,7 @@ impl<'a> Turner<'a> {
             Target::Step(id) => self.enter(id),
             Target::End => {
                 let Position::Dialog { frames } = &mut self.session.position else {
-                    self.to_menu();
+                    self.show_menu();
                     return None;
                 };
                 frames.pop();
@@ -653,18 +653,18 @@ impl<'a> Turner<'a> {
                     None => {
                         let text = self.t("dialog-end");
                         self.say(text);
-                        self.to_menu();
+                        self.show_menu();
                         None
                     }
                 }
             }
             Target::Menu => {
-                self.to_menu();
+                self.show_menu();
                 None
             }
             Target::Emergency(category) => {
                 self.emergency(category.as_deref());
-                self.to_menu();
+                self.show_menu();
                 None
             }
         }
