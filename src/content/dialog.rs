@@ -46,7 +46,7 @@ pub fn read_dialog(
         root.get_ref(),
         root.span(),
         "a dialog file",
-        &["dialog", "review", "vars", "step"],
+        &["dialog", "review", "vars", "profile", "step"],
         report,
     );
     let Some(header) = top.get("dialog") else {
@@ -84,7 +84,31 @@ pub fn read_dialog(
         );
     }
 
-    let vars = read_vars(file, top.get("vars"), report);
+    let mut vars = read_vars(file, top.get("vars"), report);
+    // Profile facts are variables too; their names must not clash with the dialog's own.
+    let profile_vars = read_vars(file, top.get("profile"), report);
+    let mut profile = BTreeSet::new();
+    if let Some(table) = top
+        .get("profile")
+        .and_then(|v| Table::new(file, v, "[profile]", &[], &mut Report::default()))
+    {
+        for (name, _) in table.entries() {
+            if vars.contains_key(name.value) {
+                report.error(
+                    file,
+                    name.span.clone(),
+                    format!(
+                        "`{}` is declared both in [vars] and in [profile]; keep one",
+                        name.value
+                    ),
+                );
+            }
+        }
+    }
+    for (name, value) in profile_vars {
+        profile.insert(name.clone());
+        vars.entry(name).or_insert(value);
+    }
     let var_names: Arc<BTreeSet<String>> = Arc::new(vars.keys().cloned().collect());
     let mut reader = Reader {
         file,
@@ -249,6 +273,7 @@ pub fn read_dialog(
         order,
         review,
         vars,
+        profile,
         steps,
         index,
     })

@@ -4,7 +4,7 @@
 //! dialog, an [`ActorId`] names an actor, every [`MessageId`] exists in Swedish. The engine relies on
 //! that and never re-checks it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use regex::Regex;
 
@@ -37,8 +37,10 @@ pub struct Dialog {
     pub order: i64,
     /// Content governance; `lots check` warns when it is missing or expired.
     pub review: Option<Review>,
-    /// Declared variables with their starting values.
+    /// Declared variables with their starting values, profile facts included.
     pub vars: Vars,
+    /// The variables that are profile facts, kept between dialogs with the person's consent.
+    pub profile: BTreeSet<String>,
     pub(crate) steps: Vec<Step>,
     pub(crate) index: HashMap<StepId, usize>,
 }

@@ -9,7 +9,7 @@ mod render;
 mod reply;
 mod session;
 
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
 pub use input::{Command, Input};
 pub use reply::Reply;
@@ -19,14 +19,65 @@ use crate::content::{
     Assign, Choice, Content, Dialog, InputKind, MAX_TEXT_ANSWER, Route, SOURCE_LOCALE, Step,
     Target, Then, normalise,
 };
-use crate::ids::{DialogId, LocaleCode, MessageId, StepId};
+use crate::ids::{ActorId, DialogId, LocaleCode, MessageId, StepId};
 use crate::value::Value;
+use crate::value::Vars;
 
 /// The longest message the engine reads as an answer; longer ones are still checked for red flags.
 pub const MAX_MESSAGE_CHARS: usize = 2000;
 
 /// How many steps one turn may pass through before the engine stops a runaway loop.
 const MAX_STEPS_PER_TURN: usize = 500;
+
+/// Operator settings the engine needs. The defaults are the production values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// After how long a pause a person who stands in a dialog is asked whether to continue where
+    /// they were or start over.
+    pub resume_after: SignedDuration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            resume_after: SignedDuration::from_hours(1),
+        }
+    }
+}
+
+/// Something the anonymous statistics count. It holds no chat id, no answer and no text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A dialog was started (from the menu, a deep link, `/restart` or a fresh start).
+    Started {
+        /// The dialog.
+        dialog: DialogId,
+        /// The language the person reads.
+        locale: LocaleCode,
+    },
+    /// A dialog reached one of its ends.
+    Completed {
+        /// The dialog.
+        dialog: DialogId,
+    },
+    /// A person left a dialog before its end, standing at this step.
+    Left {
+        /// The dialog.
+        dialog: DialogId,
+        /// The step they stood on.
+        step: StepId,
+    },
+    /// An actor card was shown.
+    Referred {
+        /// The actor.
+        actor: ActorId,
+    },
+    /// An emergency answer was given.
+    Emergency {
+        /// The red-flag category, or `emergency` for a dialog's own emergency end.
+        category: String,
+    },
+}
 
 /// What one turn produced besides the session change.
 #[derive(Debug, Clone, Default)]
@@ -37,19 +88,56 @@ pub struct Turn {
     pub forget: bool,
     /// Every step entered during the turn, for coverage and statistics.
     pub visited: Vec<(DialogId, StepId)>,
+    /// What the anonymous statistics count.
+    pub events: Vec<Event>,
+}
+
+/// Runs one turn of the conversation with the default [`Settings`].
+pub fn step(content: &Content, session: &mut Session, input: Input, now: Timestamp) -> Turn {
+    step_with(content, &Settings::default(), session, input, now)
 }
 
 /// Runs one turn of the conversation.
-pub fn step(content: &Content, session: &mut Session, input: Input, now: Timestamp) -> Turn {
+pub fn step_with(
+    content: &Content,
+    settings: &Settings,
+    session: &mut Session,
+    input: Input,
+    now: Timestamp,
+) -> Turn {
+    let before = session.here().cloned();
     let mut turn = Turner {
         content,
+        settings,
         session,
         pending: Vec::new(),
         turn: Turn::default(),
         now,
     };
     turn.run(input);
-    let Turner { session, turn, .. } = turn;
+    let Turner {
+        session, mut turn, ..
+    } = turn;
+    if let Some(frame) = before {
+        let still_in = match &session.position {
+            Position::Dialog { frames } => frames.iter().any(|f| f.dialog == frame.dialog),
+            _ => false,
+        };
+        let restarted = turn
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::Started { dialog, .. } if *dialog == frame.dialog));
+        let completed = turn
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::Completed { dialog } if *dialog == frame.dialog));
+        if (!still_in || restarted) && !completed {
+            turn.events.push(Event::Left {
+                dialog: frame.dialog,
+                step: frame.step,
+            });
+        }
+    }
     if !turn.forget {
         session.greeted = true;
         session.last_active = now;
@@ -71,6 +159,10 @@ enum Current<'c> {
     Topic(&'c crate::content::Topic),
     Options(&'c Dialog, &'c Step, &'c [Choice]),
     Input(&'c Dialog, &'c Step, &'c crate::content::Input),
+    /// The person came back after a pause: continue or start over?
+    Resume,
+    /// May Lots remember the profile fact the next question asks for?
+    Consent,
     /// The session stands somewhere the content no longer has.
     Lost,
 }
@@ -84,6 +176,7 @@ enum Pick {
 
 struct Turner<'a> {
     content: &'a Content,
+    settings: &'a Settings,
     session: &'a mut Session,
     pending: Vec<String>,
     turn: Turn,
@@ -92,12 +185,95 @@ struct Turner<'a> {
 
 impl<'a> Turner<'a> {
     fn run(&mut self, input: Input) {
-        match input {
-            Input::Text(text) => self.text(&text),
-            Input::Choice { question, index } => self.choice(question, index),
-            Input::Command(command) => self.command(command),
+        // Red flags first, on every free-text message, whatever else is going on.
+        let flagged = matches!(&input, Input::Text(raw) if self.red_flag(raw));
+        let reset = self.reconcile_content();
+        if flagged {
+            if !reset {
+                let text = self.t("emergency-continue");
+                self.say(text);
+                self.prompt();
+            }
+        } else if reset && !matches!(input, Input::Command(_)) {
+            // The message answered a question that is gone; the new start has been shown.
+        } else if self.offer_resume(&input) {
+            // The person is asked whether to continue; the message itself is not an answer.
+        } else {
+            match input {
+                Input::Text(text) => self.text(&text),
+                Input::Choice { question, index } => self.choice(question, index),
+                Input::Command(command) => self.command(command),
+            }
         }
         self.emit(String::new(), Vec::new(), None);
+    }
+
+    /// Checks free text against the red-flag patterns of every locale and gives the emergency
+    /// answer on a hit. The matched text is not stored or logged; only the category travels on.
+    fn red_flag(&mut self, raw: &str) -> bool {
+        let norm = normalise(&sanitise(raw));
+        let Some(category) = self.content.patterns().red_flag(&norm) else {
+            return false;
+        };
+        let category = category.to_owned();
+        self.emergency(Some(&category));
+        true
+    }
+
+    /// After a content change, checks that the session still stands somewhere that exists and
+    /// means the same. If not, says so kindly and starts that dialog again (or shows the menu).
+    /// Returns true when the session was moved.
+    fn reconcile_content(&mut self) -> bool {
+        let version = self.content.version();
+        if self.session.content_version.is_empty() || self.session.content_version == version {
+            return false;
+        }
+        let content = self.content;
+        let vars = self.session.vars.clone();
+        self.session
+            .history
+            .retain(|s| position_valid(content, &s.position, &s.vars));
+        if position_valid(content, &self.session.position, &vars) {
+            return false;
+        }
+        self.session.resume = false;
+        self.session.consent_pending = false;
+        let first = match &self.session.position {
+            Position::Dialog { frames } => frames.first().cloned(),
+            _ => None,
+        };
+        match first.filter(|f| content.dialog(f.dialog.as_str()).is_some()) {
+            Some(frame) => {
+                let text = self.t("content-changed-restart");
+                self.say(text);
+                self.session.notes.truncate(frame.notes_at_start);
+                self.start_dialog(&frame.dialog);
+            }
+            None => {
+                let text = self.t("content-changed-menu");
+                self.say(text);
+                self.show_menu();
+            }
+        }
+        true
+    }
+
+    /// A person in a dialog who writes after a long pause is first asked whether to continue.
+    fn offer_resume(&mut self, input: &Input) -> bool {
+        let paused = self.now.duration_since(self.session.last_active) > self.settings.resume_after;
+        if !paused
+            || self.session.resume
+            || self.session.here().is_none()
+            || !matches!(input, Input::Text(_))
+        {
+            return false;
+        }
+        self.session.resume = true;
+        self.session.consent_pending = false;
+        let text = self.t("resume-welcome-back");
+        self.say(text);
+        self.new_question();
+        true
     }
 
     // ----- texts and replies -------------------------------------------------------------
@@ -146,6 +322,12 @@ impl<'a> Turner<'a> {
 
     fn current(&self) -> Current<'a> {
         let content = self.content;
+        if self.session.resume {
+            return Current::Resume;
+        }
+        if self.session.consent_pending {
+            return Current::Consent;
+        }
         match &self.session.position {
             Position::Menu => Current::Menu,
             Position::Topic { topic } => content
@@ -191,6 +373,8 @@ impl<'a> Turner<'a> {
             Current::Options(_, _, options) => {
                 options.iter().map(|o| self.t(o.label.as_str())).collect()
             }
+            Current::Resume => vec![self.t("resume-continue"), self.t("resume-restart")],
+            Current::Consent => vec![self.t("answer-yes"), self.t("answer-no")],
             Current::Input(..) | Current::Lost => Vec::new(),
         }
     }
@@ -208,6 +392,23 @@ impl<'a> Turner<'a> {
                 let text = self.ta("menu-topic-prompt", &[("topic", Value::Text(title))]);
                 let labels = self.labels();
                 self.emit(text, labels, None);
+            }
+            Current::Resume => {
+                let text = self.t("resume-question");
+                let labels = self.labels();
+                self.emit(text, labels, None);
+            }
+            Current::Consent => {
+                let text = self.t("profile-consent-question");
+                let labels = self.labels();
+                self.emit(text, labels, None);
+            }
+            Current::Options(dialog, step, _) | Current::Input(dialog, step, _)
+                if self.session.consent.is_none() && asked_fact(dialog, step).is_some() =>
+            {
+                // Before a question about a profile fact, ask once whether Lots may remember it.
+                self.session.consent_pending = true;
+                self.prompt();
             }
             Current::Options(_, step, _) | Current::Input(_, step, _) => {
                 let ask = match &step.then {
@@ -241,15 +442,6 @@ impl<'a> Turner<'a> {
     fn text(&mut self, raw: &str) {
         let clean = sanitise(raw);
         let norm = normalise(&clean);
-        if let Some(category) = self.content.patterns().red_flag(&norm) {
-            // The matched text is not stored or logged; only the category travels on.
-            let category = category.to_owned();
-            self.emergency(Some(&category));
-            let text = self.t("emergency-continue");
-            self.say(text);
-            self.prompt();
-            return;
-        }
         if !self.session.greeted {
             self.welcome();
             return;
@@ -324,13 +516,15 @@ impl<'a> Turner<'a> {
         if let Some(i) = labels.iter().position(|l| bare(l) == wanted) {
             return Pick::Index(i);
         }
-        if let (Some(yes), Current::Options(_, _, options)) =
-            (self.content.patterns().yes_no(norm), self.current())
-        {
-            let id = if yes { "answer-yes" } else { "answer-no" };
-            if let Some(i) = options.iter().position(|o| o.label.as_str() == id) {
-                return Pick::Index(i);
+        match (self.content.patterns().yes_no(norm), self.current()) {
+            (Some(yes), Current::Options(_, _, options)) => {
+                let id = if yes { "answer-yes" } else { "answer-no" };
+                if let Some(i) = options.iter().position(|o| o.label.as_str() == id) {
+                    return Pick::Index(i);
+                }
             }
+            (Some(yes), Current::Consent) => return Pick::Index(usize::from(!yes)),
+            _ => {}
         }
         Pick::None
     }
@@ -364,9 +558,30 @@ impl<'a> Turner<'a> {
                 };
                 self.session.snapshot();
                 self.assign(&choice.set, &choice.add);
+                self.remember(dialog, step);
                 self.note(dialog, step.note.as_ref());
                 self.note(dialog, choice.note.as_ref());
                 self.go_from(choice.goto.clone());
+            }
+            Current::Resume => {
+                self.session.resume = false;
+                if index == 0 {
+                    self.new_question();
+                } else {
+                    self.restart_dialog();
+                }
+            }
+            Current::Consent => {
+                self.session.consent_pending = false;
+                self.session.consent = Some(index == 0);
+                let id = if index == 0 {
+                    "profile-consent-given"
+                } else {
+                    "profile-consent-refused"
+                };
+                let text = self.t(id);
+                self.say(text);
+                self.new_question();
             }
             Current::Input(..) | Current::Lost => self.prompt(),
         }
@@ -418,6 +633,7 @@ impl<'a> Turner<'a> {
         };
         self.session.snapshot();
         self.session.vars.insert(input.var.clone(), value);
+        self.remember(dialog, step);
         self.note(dialog, step.note.as_ref());
         if let Then::Input { after, .. } = &step.then {
             let target = self.route(after);
@@ -426,6 +642,9 @@ impl<'a> Turner<'a> {
     }
 
     fn command(&mut self, command: Command) {
+        // A command answers any pending side question; the current question is shown again.
+        self.session.resume = false;
+        self.session.consent_pending = false;
         if !self.session.greeted {
             match command {
                 Command::Start(_) | Command::Forget => {}
@@ -480,22 +699,7 @@ impl<'a> Turner<'a> {
                     self.prompt();
                 }
             },
-            Command::Restart => {
-                let first = match &self.session.position {
-                    Position::Dialog { frames } => frames.first().cloned(),
-                    _ => None,
-                };
-                match first {
-                    Some(frame) => {
-                        self.session.snapshot();
-                        self.session.notes.truncate(frame.notes_at_start);
-                        let text = self.t("restart-done");
-                        self.say(text);
-                        self.start_dialog(&frame.dialog);
-                    }
-                    None => self.show_menu(),
-                }
-            }
+            Command::Restart => self.restart_dialog(),
             Command::Language(Some(code)) => match self.content.l10n().negotiate(&code) {
                 Some(locale) => {
                     self.session.locale = locale;
@@ -559,6 +763,68 @@ impl<'a> Turner<'a> {
         }
     }
 
+    /// Starts the outermost dialog again from its first step (or shows the menu).
+    fn restart_dialog(&mut self) {
+        let first = match &self.session.position {
+            Position::Dialog { frames } => frames.first().cloned(),
+            _ => None,
+        };
+        match first {
+            Some(frame) => {
+                self.session.snapshot();
+                self.session.notes.truncate(frame.notes_at_start);
+                let text = self.t("restart-done");
+                self.say(text);
+                self.start_dialog(&frame.dialog);
+            }
+            None => self.show_menu(),
+        }
+    }
+
+    /// Keeps the profile fact the step just asked for, if the person agreed.
+    fn remember(&mut self, dialog: &Dialog, step: &Step) {
+        if self.session.consent != Some(true) {
+            return;
+        }
+        if let Some(fact) = asked_fact(dialog, step)
+            && let Some(value) = self.session.vars.get(fact)
+        {
+            self.session.profile.insert(fact.to_owned(), value.clone());
+        }
+    }
+
+    /// When the step asks for a profile fact Lots already knows, answers it from the profile:
+    /// returns where to go on, and tells the person which answer was used.
+    fn answer_from_profile(&mut self, dialog: &Dialog, step: &Step) -> Option<Target> {
+        if self.session.consent != Some(true) {
+            return None;
+        }
+        let fact = asked_fact(dialog, step)?;
+        let known = self.session.profile.get(fact)?.clone();
+        let (answer, target) = match &step.then {
+            Then::Options { options, .. } => {
+                let choice = options.iter().find(|c| {
+                    c.set.iter().any(|a| {
+                        a.var == fact && a.expr.eval(&self.session.vars) == Ok(known.clone())
+                    })
+                })?;
+                self.assign(&choice.set, &choice.add);
+                self.note(dialog, step.note.as_ref());
+                self.note(dialog, choice.note.as_ref());
+                (self.t(choice.label.as_str()), choice.goto.clone())
+            }
+            Then::Input { input, after, .. } => {
+                self.session.vars.insert(input.var.clone(), known.clone());
+                self.note(dialog, step.note.as_ref());
+                (known.to_string(), self.route(after))
+            }
+            _ => return None,
+        };
+        let text = self.ta("profile-used", &[("answer", Value::Text(answer))]);
+        self.say(text);
+        Some(target)
+    }
+
     fn welcome(&mut self) {
         let text = self.t("welcome");
         self.say(text);
@@ -600,6 +866,10 @@ impl<'a> Turner<'a> {
         // A dialog started from the menu begins with its own starting values and nothing else.
         self.session.vars.clear();
         self.init_vars(dialog);
+        self.turn.events.push(Event::Started {
+            dialog: dialog.id.clone(),
+            locale: self.session.locale.clone(),
+        });
         self.go_from(Target::Step(dialog.start.clone()));
     }
 
@@ -607,10 +877,14 @@ impl<'a> Turner<'a> {
     /// them: a called dialog shares variables with its caller by name.
     fn init_vars(&mut self, dialog: &Dialog) {
         for (name, value) in &dialog.vars {
-            self.session
-                .vars
-                .entry(name.clone())
-                .or_insert_with(|| value.clone());
+            let kept = dialog
+                .profile
+                .contains(name)
+                .then(|| self.session.profile.get(name))
+                .flatten()
+                .filter(|v| v.var_type() == value.var_type());
+            let value = kept.unwrap_or(value).clone();
+            self.session.vars.entry(name.clone()).or_insert(value);
         }
     }
 
@@ -639,7 +913,14 @@ impl<'a> Turner<'a> {
                     self.show_menu();
                     return None;
                 };
-                frames.pop();
+                if let Some(done) = frames.pop() {
+                    self.turn.events.push(Event::Completed {
+                        dialog: done.dialog,
+                    });
+                }
+                let Position::Dialog { frames } = &self.session.position else {
+                    return None;
+                };
                 let caller = frames.last().cloned();
                 match caller {
                     Some(frame) => {
@@ -659,13 +940,26 @@ impl<'a> Turner<'a> {
                 }
             }
             Target::Menu => {
+                self.complete_all();
                 self.show_menu();
                 None
             }
             Target::Emergency(category) => {
+                self.complete_all();
                 self.emergency(category.as_deref());
                 self.show_menu();
                 None
+            }
+        }
+    }
+
+    /// A dialog's own route to the menu or to 112 ends every dialog on the call stack.
+    fn complete_all(&mut self) {
+        if let Position::Dialog { frames } = &self.session.position {
+            for frame in frames.iter().rev() {
+                self.turn.events.push(Event::Completed {
+                    dialog: frame.dialog.clone(),
+                });
             }
         }
     }
@@ -688,10 +982,16 @@ impl<'a> Turner<'a> {
             if let Some(actor) = self.content.actor(actor) {
                 let card = self.card(actor);
                 self.say(card);
+                self.turn.events.push(Event::Referred {
+                    actor: actor.id.clone(),
+                });
             }
         }
         match &step.then {
             Then::Options { .. } | Then::Input { .. } => {
+                if let Some(next) = self.answer_from_profile(dialog, step) {
+                    return Some(next);
+                }
                 self.new_question();
                 None
             }
@@ -783,11 +1083,66 @@ impl<'a> Turner<'a> {
         // Whatever was pending goes first, so that the emergency answer stands alone.
         self.emit(String::new(), Vec::new(), None);
         let text = self.t(&id);
-        self.emit(
-            text,
-            Vec::new(),
-            Some(category.unwrap_or("emergency").to_owned()),
-        );
+        let category = category.unwrap_or("emergency").to_owned();
+        self.turn.events.push(Event::Emergency {
+            category: category.clone(),
+        });
+        self.emit(text, Vec::new(), Some(category));
+    }
+}
+
+/// The profile fact a step asks for: every option sets the same profile variable, or the input
+/// stores into one.
+fn asked_fact<'d>(dialog: &'d Dialog, step: &'d Step) -> Option<&'d str> {
+    match &step.then {
+        Then::Options { options, .. } => {
+            let fact = options
+                .first()?
+                .set
+                .iter()
+                .map(|a| a.var.as_str())
+                .find(|v| dialog.profile.contains(*v))?;
+            options
+                .iter()
+                .all(|c| c.set.iter().any(|a| a.var == fact))
+                .then_some(fact)
+        }
+        Then::Input { input, .. } => dialog
+            .profile
+            .contains(&input.var)
+            .then_some(input.var.as_str()),
+        _ => None,
+    }
+}
+
+/// Whether a position exists in the content and means what it meant: every dialog and step is
+/// there, the innermost step still waits for an answer, each caller still calls the next dialog,
+/// and the variables have the types the dialogs declare.
+fn position_valid(content: &Content, position: &Position, vars: &Vars) -> bool {
+    match position {
+        Position::Menu => true,
+        Position::Topic { topic } => content.menu().iter().any(|t| &t.id == topic),
+        Position::Dialog { frames } => {
+            !frames.is_empty()
+                && frames.iter().enumerate().all(|(i, frame)| {
+                    let Some(dialog) = content.dialog(frame.dialog.as_str()) else {
+                        return false;
+                    };
+                    let Some(step) = dialog.step(&frame.step) else {
+                        return false;
+                    };
+                    let shape = match (&step.then, frames.get(i + 1)) {
+                        (Then::Options { .. } | Then::Input { .. }, None) => true,
+                        (Then::Call { dialog: called, .. }, Some(next)) => *called == next.dialog,
+                        _ => false,
+                    };
+                    shape
+                        && dialog.vars.iter().all(|(name, declared)| {
+                            vars.get(name)
+                                .is_none_or(|v| v.var_type() == declared.var_type())
+                        })
+                })
+        }
     }
 }
 

@@ -88,6 +88,20 @@ impl Turner<'_> {
                 .join("\n");
             parts.push(self.ta("mydata-vars", &[("vars", Value::Text(vars))]));
         }
+        if !s.profile.is_empty() {
+            let profile = s
+                .profile
+                .iter()
+                .map(|(k, v)| format!("{k} = {v}"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            parts.push(self.ta("mydata-profile", &[("profile", Value::Text(profile))]));
+        }
+        match s.consent {
+            Some(true) => parts.push(self.t("mydata-consent-yes")),
+            Some(false) => parts.push(self.t("mydata-consent-no")),
+            None => {}
+        }
         if !s.notes.is_empty() {
             parts.push(self.ta(
                 "mydata-notes",

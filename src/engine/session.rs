@@ -10,7 +10,11 @@ use crate::ids::{DialogId, LocaleCode, MessageId, StepId};
 use crate::value::Vars;
 
 /// The version of the stored session format, raised when it changes.
-pub const SESSION_SCHEMA: u32 = 1;
+///
+/// - 1: position, language, variables, notes, history, timestamps.
+/// - 2: adds the profile (`profile`, `consent`) and the pending questions `resume` and
+///   `consent_pending`. A schema-1 session reads as one with an empty profile and no consent given.
+pub const SESSION_SCHEMA: u32 = 2;
 
 /// How many answers `/back` can undo.
 pub const MAX_HISTORY: usize = 50;
@@ -42,6 +46,18 @@ pub struct Session {
     pub last_active: Timestamp,
     /// The content version of the last turn.
     pub content_version: String,
+    /// Facts kept between dialogs (e.g. municipality), only with consent.
+    #[serde(default)]
+    pub profile: Vars,
+    /// Whether the person agreed that Lots may remember profile facts; `None` until asked.
+    #[serde(default)]
+    pub consent: Option<bool>,
+    /// The person came back after a pause and is asked whether to continue or start over.
+    #[serde(default)]
+    pub resume: bool,
+    /// The person is asked for consent before a question about a profile fact.
+    #[serde(default)]
+    pub consent_pending: bool,
 }
 
 /// Where a person stands.
@@ -113,7 +129,35 @@ impl Session {
             created: now,
             last_active: now,
             content_version: String::new(),
+            profile: Vars::new(),
+            consent: None,
+            resume: false,
+            consent_pending: false,
         }
+    }
+
+    /// Reads a stored session of this or an earlier schema.
+    pub fn from_json(bytes: &[u8]) -> Result<Self, String> {
+        #[derive(Deserialize)]
+        struct Head {
+            schema: u32,
+        }
+        let head: Head = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        if head.schema > SESSION_SCHEMA {
+            return Err(format!(
+                "the session was written by a newer Lots (schema {}, this build reads up to {SESSION_SCHEMA})",
+                head.schema
+            ));
+        }
+        // Schema 1 differs from 2 only by fields that have defaults.
+        let mut session: Session = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        session.schema = SESSION_SCHEMA;
+        Ok(session)
+    }
+
+    /// The stored form.
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a session always serialises")
     }
 
     /// The dialog and step the person stands on, if in a dialog.
