@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use lots::channel::terminal::{self, Format};
 use lots::content::{self, Content, Severity};
-use lots::store::MemoryStore;
+use lots::engine::Settings;
+use lots::store::{self, MemoryStore, SessionStore, SledStore};
 use lots::transcript;
 
 /// Lots: a conversational guide to Nära vård.
@@ -25,6 +26,12 @@ struct Cli {
     /// Keep sessions in memory only.
     #[arg(long, global = true)]
     memory: bool,
+    /// Delete sessions inactive for longer than this many days.
+    #[arg(long, global = true, default_value_t = 30, value_name = "DAYS")]
+    retention_days: u32,
+    /// Ask a person who comes back after this many minutes whether to continue or start over.
+    #[arg(long, global = true, default_value_t = 60, value_name = "MINUTES")]
+    resume_after_minutes: u32,
     #[command(subcommand)]
     command: Command,
 }
@@ -48,6 +55,18 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
+        /// The content now in use: warn about steps live sessions may stand on that are removed.
+        #[arg(long, value_name = "DIR")]
+        previous: Option<PathBuf>,
+    },
+    /// Delete sessions inactive for longer than the retention period (see --retention-days).
+    Purge,
+    /// Print the anonymous statistics: dialogs started and completed, where people leave,
+    /// referrals per actor, languages.
+    Stats {
+        /// How to print them.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
     },
     /// Replay conversation transcripts (default `tests/transcripts/`).
     Test {
@@ -95,10 +114,106 @@ fn load(root: &std::path::Path) -> anyhow::Result<Content> {
     })
 }
 
+/// Opens the session store the flags ask for: sled in `--data`, or memory with `--memory`.
+fn open_store(cli: &Cli) -> anyhow::Result<Box<dyn SessionStore>> {
+    if cli.memory {
+        return Ok(Box::new(MemoryStore::new()));
+    }
+    Ok(Box::new(SledStore::open(&cli.data)?))
+}
+
+fn settings(cli: &Cli) -> Settings {
+    Settings {
+        resume_after: jiff::SignedDuration::from_mins(i64::from(cli.resume_after_minutes)),
+    }
+}
+
+fn retention(cli: &Cli) -> jiff::SignedDuration {
+    jiff::SignedDuration::from_hours(i64::from(cli.retention_days) * 24)
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    match cli.command {
-        Command::Check { strict } => {
-            let loaded = content::load(&cli.content, today());
+    match &cli.command {
+        Command::Purge => {
+            let store = open_store(&cli)?;
+            let n = store::purge(&*store, jiff::Timestamp::now(), retention(&cli))?;
+            eprintln!(
+                "lots purge: deleted {n} sessions inactive for more than {} days",
+                cli.retention_days
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { format } => {
+            let store = open_store(&cli)?;
+            let stats = store.stats()?;
+            let (sessions, bytes) = store.size()?;
+            match format {
+                OutputFormat::Json => {
+                    let rows: Vec<serde_json::Value> = stats
+                        .rows()
+                        .into_iter()
+                        .map(|[kind, subject, step, n]| {
+                            serde_json::json!({
+                                "kind": kind,
+                                "subject": subject,
+                                "step": (!step.is_empty()).then_some(step),
+                                "count": n.parse::<u64>().unwrap_or(0),
+                            })
+                        })
+                        .collect();
+                    println!(
+                        "{}",
+                        serde_json::json!({ "counters": rows, "sessions": sessions })
+                    );
+                }
+                OutputFormat::Text => {
+                    let rows = stats.rows();
+                    let header = ["kind", "subject", "step", "count"];
+                    let width = |i: usize| {
+                        rows.iter()
+                            .map(|r| r[i].chars().count())
+                            .chain([header[i].len()])
+                            .max()
+                            .unwrap_or(0)
+                    };
+                    let widths = [width(0), width(1), width(2)];
+                    let line = |r: [&str; 4]| {
+                        format!(
+                            "{:w0$}  {:w1$}  {:w2$}  {:>5}",
+                            r[0],
+                            r[1],
+                            r[2],
+                            r[3],
+                            w0 = widths[0],
+                            w1 = widths[1],
+                            w2 = widths[2]
+                        )
+                    };
+                    println!("{}", line(header).trim_end());
+                    for r in &rows {
+                        println!("{}", line([&r[0], &r[1], &r[2], &r[3]]).trim_end());
+                    }
+                    println!("\nsessions stored now: {sessions} ({bytes} bytes)");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { strict, previous } => {
+            let strict = *strict;
+            let mut loaded = content::load(&cli.content, today());
+            if let (Some(dir), Some(current)) = (previous, &loaded.content) {
+                let old = content::load(dir, today());
+                let Some(old) = old.content else {
+                    anyhow::bail!(
+                        "the previous content in {} has errors; run `lots --content {} check`",
+                        dir.display(),
+                        dir.display()
+                    );
+                };
+                loaded
+                    .diagnostics
+                    .extend(content::compare::removed_steps(dir, &old, current));
+            }
             let errors = loaded
                 .diagnostics
                 .iter()
@@ -126,16 +241,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Chat { lang, user, format } => {
             let content = load(&cli.content)?;
-            if !cli.memory {
-                eprintln!(
-                    "lots: sessions are kept in memory for now; `{}` is not used yet",
-                    cli.data.display()
-                );
-            }
-            let store = MemoryStore::new();
+            let store = open_store(&cli)?;
+            store::purge(&*store, jiff::Timestamp::now(), retention(&cli))?;
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
-                eprintln!("Lots — skriv /start för att börja, /help för hjälp. Ctrl-D avslutar.");
+                let locale = lots::engine::initial_locale(&content, lang.as_deref());
+                let hint =
+                    content
+                        .l10n()
+                        .format(&locale, "terminal-hint", &Default::default(), &[]);
+                eprintln!("{hint}");
             }
             let format = match format {
                 OutputFormat::Text => Format::Text,
@@ -143,8 +258,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             terminal::run(
                 &content,
-                &store,
-                &user,
+                &settings(&cli),
+                &*store,
+                user,
                 lang.as_deref(),
                 format,
                 &mut stdin.lock(),
@@ -157,7 +273,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let files = if files.is_empty() {
                 vec![PathBuf::from("tests/transcripts")]
             } else {
-                files
+                files.clone()
             };
             let conversations = match transcript::load_files(&files) {
                 Ok(c) => c,

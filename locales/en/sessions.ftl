@@ -20,3 +20,6 @@ mydata-profile =
     { $profile }
 mydata-consent-yes = You have agreed that I remember some answers for next time.
 mydata-consent-no = You have said no to me remembering answers for next time.
+
+# Shown in the terminal when `lots chat` starts.
+terminal-hint = Lots – write /start to begin and /help for help. Ctrl-D ends.

@@ -20,3 +20,6 @@ mydata-profile =
     { $profile }
 mydata-consent-yes = Du har sagt ja till att jag kommer ihåg vissa svar till nästa gång.
 mydata-consent-no = Du har sagt nej till att jag kommer ihåg svar till nästa gång.
+
+# Visas i terminalen när `lots chat` startar.
+terminal-hint = Lots – skriv /start för att börja och /help för hjälp. Ctrl-D avslutar.

@@ -1,17 +1,16 @@
 //! Channel adapters: platform events in, engine, session saved, replies out.
 //!
-//! Every adapter does the same three things around the pure engine, so they share [`handle`].
+//! Every adapter does the same things around the pure engine, so they share [`handle`].
 
 pub mod terminal;
 
 use jiff::Timestamp;
 
 use crate::content::Content;
-use crate::engine::{self, Input, Session, Turn};
+use crate::engine::{self, Input, Session, Settings, Turn};
 use crate::store::{SessionKey, SessionStore, StoreError};
 
-/// Runs one turn for the chat `key`: loads its session (or starts one in `language`), runs the
-/// engine, and saves the session — or deletes it when the person asked to be forgotten.
+/// Runs one turn for the chat `key` with the default [`Settings`].
 pub fn handle(
     content: &Content,
     store: &dyn SessionStore,
@@ -20,15 +19,49 @@ pub fn handle(
     input: Input,
     now: Timestamp,
 ) -> Result<Turn, StoreError> {
-    let mut session = match store.get(key)? {
-        Some(session) => session,
-        None => Session::new(engine::initial_locale(content, language), now),
+    handle_with(
+        content,
+        &Settings::default(),
+        store,
+        key,
+        language,
+        input,
+        now,
+    )
+}
+
+/// Runs one turn for the chat `key`: loads its session (or starts one in `language`), runs the
+/// engine, saves the session — or deletes it when the person asked to be forgotten — counts the
+/// turn's anonymous events, and commits. When this returns `Ok`, the answer is on disk and the
+/// replies may be sent.
+pub fn handle_with(
+    content: &Content,
+    settings: &Settings,
+    store: &dyn SessionStore,
+    key: &SessionKey,
+    language: Option<&str>,
+    input: Input,
+    now: Timestamp,
+) -> Result<Turn, StoreError> {
+    let fresh = || Session::new(engine::initial_locale(content, language), now);
+    let mut session = match store.get(key) {
+        Ok(Some(session)) => session,
+        Ok(None) => fresh(),
+        // A damaged session (or one from a newer build) must not lock the person out: they start
+        // afresh. Neither the key nor any text is logged.
+        Err(StoreError::Unreadable(why)) => {
+            eprintln!("lots: starting a session afresh: {why}");
+            fresh()
+        }
+        Err(e) => return Err(e),
     };
-    let turn = engine::step(content, &mut session, input, now);
+    let turn = engine::step_with(content, settings, &mut session, input, now);
     if turn.forget {
         store.delete(key)?;
     } else {
         store.put(key, &session)?;
     }
+    store.count(&turn.events)?;
+    store.commit()?;
     Ok(turn)
 }

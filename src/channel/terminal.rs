@@ -6,7 +6,7 @@
 use std::io::{BufRead, Write};
 
 use crate::content::Content;
-use crate::engine::{Input, Reply};
+use crate::engine::{Input, Reply, Settings};
 use crate::store::SessionStore;
 
 /// How replies are printed.
@@ -20,8 +20,10 @@ pub enum Format {
 
 /// Reads lines until end of input and answers each. Lines that are not valid UTF-8 are read
 /// lossily, so odd bytes get a friendly answer rather than an error.
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     content: &Content,
+    settings: &Settings,
     store: &dyn SessionStore,
     user: &str,
     language: Option<&str>,
@@ -38,8 +40,9 @@ pub fn run(
         }
         let line = String::from_utf8_lossy(&buf);
         let line = line.trim_end_matches(['\n', '\r']);
-        let turn = super::handle(
+        let turn = super::handle_with(
             content,
+            settings,
             store,
             &key,
             language,

@@ -5,6 +5,7 @@
 //! exists is valid: the engine never re-checks it. Loading never panics on bad content.
 
 pub mod actors;
+pub mod compare;
 pub mod diag;
 pub mod dialog;
 pub mod l10n;
@@ -184,6 +185,7 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         }
     }
 
+    check_profile_types(&dialogs, &dialogs_dir, &mut report);
     let menu = build_menu(&dialogs);
     let version = format!("{:016x}", hasher.finish());
     let content = match l10n {
@@ -200,6 +202,36 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     Loaded {
         content,
         diagnostics: report.into_sorted(),
+    }
+}
+
+/// A profile fact is shared by every dialog that declares it, so it must have one type.
+fn check_profile_types(
+    dialogs: &BTreeMap<DialogId, Dialog>,
+    dialogs_dir: &Path,
+    report: &mut Report,
+) {
+    let mut first: BTreeMap<&str, (&DialogId, &crate::value::Value)> = BTreeMap::new();
+    for d in dialogs.values() {
+        for name in &d.profile {
+            let Some(value) = d.vars.get(name) else {
+                continue;
+            };
+            match first.get(name.as_str()) {
+                None => {
+                    first.insert(name, (&d.id, value));
+                }
+                Some((other, v)) if v.var_type() != value.var_type() => report.error_at_path(
+                    &dialogs_dir.join(format!("{}.toml", d.id)),
+                    format!(
+                        "profile fact `{name}` is {} here but {} in dialog `{other}`; a profile fact has one type",
+                        value.var_type(),
+                        v.var_type()
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
     }
 }
 

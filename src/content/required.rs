@@ -36,6 +36,7 @@ pub const REQUIRED: &[Required] = &[
     req("summary-swedish-header", &[]),
     req("summary-empty", &[]),
     // Coming back, content changes and the profile (locales/<lang>/sessions.ftl).
+    req("terminal-hint", &[]),
     req("resume-welcome-back", &[]),
     req("resume-question", &[]),
     req("resume-continue", &[]),

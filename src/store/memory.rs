@@ -3,13 +3,21 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use super::{SessionKey, SessionStore, StoreError};
-use crate::engine::Session;
+use jiff::Timestamp;
+
+use super::{SessionKey, SessionStore, Stats, StoreError, left_on_expiry};
+use crate::engine::{Event, Session};
 
 /// A session store in a map behind a mutex.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    sessions: Mutex<HashMap<String, Session>>,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    sessions: HashMap<String, Session>,
+    stats: Stats,
 }
 
 impl MemoryStore {
@@ -18,24 +26,64 @@ impl MemoryStore {
         Self::default()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Session>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         // A panic elsewhere while holding the lock leaves the map itself intact.
-        self.sessions.lock().unwrap_or_else(|e| e.into_inner())
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
 impl SessionStore for MemoryStore {
     fn get(&self, key: &SessionKey) -> Result<Option<Session>, StoreError> {
-        Ok(self.lock().get(key).cloned())
+        Ok(self.lock().sessions.get(key).cloned())
     }
 
     fn put(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
-        self.lock().insert(key.to_owned(), session.clone());
+        self.lock().sessions.insert(key.to_owned(), session.clone());
         Ok(())
     }
 
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.lock().remove(key);
+        self.lock().sessions.remove(key);
         Ok(())
+    }
+
+    fn count(&self, events: &[Event]) -> Result<(), StoreError> {
+        self.lock().stats.add(events);
+        Ok(())
+    }
+
+    fn commit(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError> {
+        let mut inner = self.lock();
+        let old: Vec<String> = inner
+            .sessions
+            .iter()
+            .filter(|(_, s)| s.last_active < cutoff)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for key in &old {
+            if let Some(session) = inner.sessions.remove(key) {
+                let left: Vec<Event> = left_on_expiry(&session).into_iter().collect();
+                inner.stats.add(&left);
+            }
+        }
+        Ok(old.len())
+    }
+
+    fn stats(&self) -> Result<Stats, StoreError> {
+        Ok(self.lock().stats.clone())
+    }
+
+    fn size(&self) -> Result<(usize, u64), StoreError> {
+        let inner = self.lock();
+        let bytes = inner
+            .sessions
+            .iter()
+            .map(|(k, s)| (k.len() + s.to_json().len()) as u64)
+            .sum();
+        Ok((inner.sessions.len(), bytes))
     }
 }

@@ -1,16 +1,25 @@
-//! Where sessions live between turns.
+//! Where sessions live between turns, and the anonymous statistics.
 //!
-//! The [`SessionStore`] trait is all a channel knows. This issue ships the in-memory store; the
-//! durable sled store plugs in behind the same trait.
+//! The [`SessionStore`] trait is all a channel knows. [`SledStore`] is the durable default (a
+//! directory on disk); [`MemoryStore`] keeps everything in RAM for `--memory` and tests.
 
 mod memory;
+mod sled;
+mod stats;
 
+pub use self::sled::SledStore;
 pub use memory::MemoryStore;
+pub use stats::{Stats, counter_keys};
 
-use crate::engine::Session;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::engine::{Event, Session};
 
 /// A session's key: the channel and the chat within it, e.g. `terminal:anna` or `telegram:42`.
 pub type SessionKey = str;
+
+/// How long an inactive session is kept unless configured otherwise: 30 days.
+pub const DEFAULT_RETENTION: SignedDuration = SignedDuration::from_hours(30 * 24);
 
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]
@@ -18,14 +27,54 @@ pub enum StoreError {
     /// The backend failed.
     #[error("session store: {0}")]
     Backend(String),
+    /// The data directory cannot be used (in use, not a Lots directory, damaged).
+    #[error("{0}")]
+    Open(String),
+    /// A stored session could not be read (damaged, or written by a newer Lots).
+    #[error("a stored session could not be read: {0}")]
+    Unreadable(String),
 }
 
-/// Loads, saves and deletes sessions.
+/// Loads, saves and deletes sessions, and keeps the anonymous counters.
+///
+/// Writes become durable at [`SessionStore::commit`]: a channel commits after every turn, before
+/// the replies go out, so that an answer a person saw acknowledged is never lost.
 pub trait SessionStore: Send + Sync {
     /// The session stored under `key`, if any.
     fn get(&self, key: &SessionKey) -> Result<Option<Session>, StoreError>;
-    /// Saves the session under `key`; when this returns, the session is stored.
+    /// Saves the session under `key`.
     fn put(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError>;
     /// Deletes everything stored under `key`.
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError>;
+    /// Adds the events of a turn to the anonymous counters.
+    fn count(&self, events: &[Event]) -> Result<(), StoreError>;
+    /// Makes every write so far durable.
+    fn commit(&self) -> Result<(), StoreError>;
+    /// Deletes the sessions last active before `cutoff`; returns how many. A person who stood
+    /// in a dialog is counted as having left it there.
+    fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError>;
+    /// The anonymous counters.
+    fn stats(&self) -> Result<Stats, StoreError>;
+    /// How many sessions are stored, and their stored size in bytes.
+    fn size(&self) -> Result<(usize, u64), StoreError>;
+}
+
+/// Deletes the sessions inactive for longer than `retention` and commits.
+pub fn purge(
+    store: &dyn SessionStore,
+    now: Timestamp,
+    retention: SignedDuration,
+) -> Result<usize, StoreError> {
+    let cutoff = now.checked_sub(retention).unwrap_or(Timestamp::MIN);
+    let n = store.expire(cutoff)?;
+    store.commit()?;
+    Ok(n)
+}
+
+/// The event recorded for a session removed by expiry while it stood in a dialog.
+fn left_on_expiry(session: &Session) -> Option<Event> {
+    session.here().map(|f| Event::Left {
+        dialog: f.dialog.clone(),
+        step: f.step.clone(),
+    })
 }
