@@ -54,10 +54,15 @@ pub fn shipped() -> Content {
 
 /// The shipped content plus the test dialogs in `tests/fixtures/kinds`, in a temporary directory.
 pub fn with_kinds() -> (tempfile::TempDir, Content) {
+    with_fixture("kinds")
+}
+
+/// The shipped content plus the test content in `tests/fixtures/NAME`, in a temporary directory.
+pub fn with_fixture(name: &str) -> (tempfile::TempDir, Content) {
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&root().join("dialogs"), &dir.path().join("dialogs"));
     copy_tree(&root().join("locales"), &dir.path().join("locales"));
-    copy_tree(&root().join("tests/fixtures/kinds"), dir.path());
+    copy_tree(&root().join("tests/fixtures").join(name), dir.path());
     let content = load(dir.path());
     (dir, content)
 }
