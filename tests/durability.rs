@@ -47,7 +47,10 @@ impl Bot {
         let mut messages = Vec::new();
         loop {
             let mut buf = String::new();
-            assert!(self.stdout.read_line(&mut buf).unwrap() > 0, "the bot ended early");
+            assert!(
+                self.stdout.read_line(&mut buf).unwrap() > 0,
+                "the bot ended early"
+            );
             let m: Value = serde_json::from_str(&buf).unwrap();
             let asks = !m["options"].as_array().unwrap().is_empty();
             messages.push(m);
@@ -103,7 +106,11 @@ fn continues(bot: &mut Bot) {
     assert_eq!(at(&m), "sore-throat/fever");
     assert!(all_text(&m).contains("long = true"), "{}", all_text(&m));
     let m = bot.send("Nej");
-    assert!(all_text(&m).contains("Kontakta din hälsocentral"), "{}", all_text(&m));
+    assert!(
+        all_text(&m).contains("Kontakta din hälsocentral"),
+        "{}",
+        all_text(&m)
+    );
 }
 
 #[test]
@@ -176,7 +183,10 @@ fn a_second_process_on_the_same_directory_gets_a_clear_error() {
     let out = lots_chat(&data);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("in use by another Lots process"), "{stderr}");
+    assert!(
+        stderr.contains("in use by another Lots process"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.stdout.is_empty());
     first.exit();

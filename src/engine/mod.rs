@@ -13,7 +13,9 @@ use jiff::{SignedDuration, Timestamp};
 
 pub use input::{Command, Input};
 pub use reply::Reply;
-pub use session::{Frame, MAX_HISTORY, Note, Position, SESSION_SCHEMA, Session, Snapshot};
+pub use session::{
+    Frame, MAX_HISTORY, MAX_NOTES, Note, Position, SESSION_SCHEMA, Session, Snapshot,
+};
 
 use crate::content::{
     Assign, Choice, Content, Dialog, InputKind, MAX_TEXT_ANSWER, Route, SOURCE_LOCALE, Step,
@@ -1068,7 +1070,7 @@ impl<'a> Turner<'a> {
             .flat_map(|l| l10n.variables(&l.code, message.as_str()))
             .filter_map(|v| self.session.vars.get(&v).map(|value| (v, value.clone())))
             .collect();
-        self.session.notes.push(Note {
+        self.session.push_note(Note {
             dialog: dialog.id.clone(),
             message: message.clone(),
             args,

@@ -17,7 +17,10 @@ use crate::value::Vars;
 pub const SESSION_SCHEMA: u32 = 2;
 
 /// How many answers `/back` can undo.
-pub const MAX_HISTORY: usize = 50;
+pub const MAX_HISTORY: usize = 30;
+
+/// How many summary lines a session keeps; older ones are dropped first.
+pub const MAX_NOTES: usize = 60;
 
 /// Everything Lots keeps about one person in one chat.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,6 +168,31 @@ impl Session {
         match &self.position {
             Position::Dialog { frames } => frames.last(),
             _ => None,
+        }
+    }
+
+    /// Adds a summary line, dropping the oldest when there are more than [`MAX_NOTES`]. Counts
+    /// that refer to positions in the list (frames, snapshots) move with it.
+    pub(crate) fn push_note(&mut self, note: Note) {
+        self.notes.push(note);
+        let excess = self.notes.len().saturating_sub(MAX_NOTES);
+        if excess == 0 {
+            return;
+        }
+        self.notes.drain(..excess);
+        let shift = |frames: &mut Vec<Frame>| {
+            for f in frames {
+                f.notes_at_start = f.notes_at_start.saturating_sub(excess);
+            }
+        };
+        if let Position::Dialog { frames } = &mut self.position {
+            shift(frames);
+        }
+        for snap in &mut self.history {
+            snap.notes = snap.notes.saturating_sub(excess);
+            if let Position::Dialog { frames } = &mut snap.position {
+                shift(frames);
+            }
         }
     }
 

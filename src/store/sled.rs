@@ -3,10 +3,12 @@
 //! Layout of the data directory: a marker file `LOTS-DATA` (so that Lots never writes into a
 //! directory that is not its own) and the sled database in `db/`, with two trees: `sessions`
 //! (key `channel:chat`, value the session as JSON with its schema version) and `stats` (counter
-//! key, value a big-endian u64). Durability: [`SessionStore::commit`] flushes to disk; channels
-//! commit once per turn, before the replies go out.
+//! key, value a big-endian u64). Durability: [`SessionStore::commit`] flushes to disk, and
+//! chats that commit at the same moment share one flush (group commit); channels commit once per
+//! turn, before the replies go out.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
 
 use jiff::Timestamp;
 
@@ -24,6 +26,54 @@ pub struct SledStore {
     sessions: ::sled::Tree,
     stats: ::sled::Tree,
     path: PathBuf,
+    group: Arc<GroupCommit>,
+}
+
+/// Group commit: chats that commit at the same time share one flush. Each commit takes a ticket
+/// after its writes; a flush covers every ticket issued before it started. A commit returns once
+/// a flush that started after its ticket has finished, so its writes are on disk.
+#[derive(Debug, Default)]
+struct GroupCommit {
+    state: Mutex<Tickets>,
+    done: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct Tickets {
+    issued: u64,
+    durable: u64,
+    flushing: bool,
+}
+
+impl GroupCommit {
+    fn commit(&self, flush: impl Fn() -> Result<(), StoreError>) -> Result<(), StoreError> {
+        fn lock(m: &Mutex<Tickets>) -> std::sync::MutexGuard<'_, Tickets> {
+            m.lock().unwrap_or_else(|e| e.into_inner())
+        }
+        let mut state = lock(&self.state);
+        state.issued += 1;
+        let mine = state.issued;
+        loop {
+            if state.durable >= mine {
+                return Ok(());
+            }
+            if state.flushing {
+                state = self.done.wait(state).unwrap_or_else(|e| e.into_inner());
+                continue;
+            }
+            state.flushing = true;
+            let covers = state.issued;
+            drop(state);
+            let result = flush();
+            state = lock(&self.state);
+            state.flushing = false;
+            if result.is_ok() {
+                state.durable = state.durable.max(covers);
+            }
+            self.done.notify_all();
+            result?;
+        }
+    }
 }
 
 impl SledStore {
@@ -73,6 +123,7 @@ impl SledStore {
             stats: tree("stats")?,
             db,
             path: dir.to_path_buf(),
+            group: Arc::default(),
         })
     }
 
@@ -161,8 +212,8 @@ impl SessionStore for SledStore {
     }
 
     fn commit(&self) -> Result<(), StoreError> {
-        self.db.flush().map_err(backend)?;
-        Ok(())
+        self.group
+            .commit(|| self.db.flush().map(drop).map_err(backend))
     }
 
     fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError> {
@@ -212,5 +263,60 @@ impl SessionStore for SledStore {
             bytes += (key.len() + value.len()) as u64;
         }
         Ok((n, bytes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every commit returns only after a flush that saw its write: "memory" is what was written,
+    /// "disk" what a flush copied when it started.
+    #[test]
+    fn group_commit_makes_every_committed_write_durable_with_fewer_flushes() {
+        let group = Arc::new(GroupCommit::default());
+        let memory = Arc::new(Mutex::new(Vec::<u32>::new()));
+        let disk = Arc::new(Mutex::new(Vec::<u32>::new()));
+        let flushes = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let threads: Vec<_> = (0..32)
+            .map(|t| {
+                let (group, memory, disk, flushes) = (
+                    Arc::clone(&group),
+                    Arc::clone(&memory),
+                    Arc::clone(&disk),
+                    Arc::clone(&flushes),
+                );
+                std::thread::spawn(move || {
+                    for i in 0..50 {
+                        let value = t * 1000 + i;
+                        memory.lock().unwrap().push(value);
+                        group
+                            .commit(|| {
+                                let copy = memory.lock().unwrap().clone();
+                                std::thread::sleep(std::time::Duration::from_micros(200));
+                                *disk.lock().unwrap() = copy;
+                                flushes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                                Ok(())
+                            })
+                            .unwrap();
+                        assert!(disk.lock().unwrap().contains(&value), "{value} not durable");
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let flushes = flushes.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(flushes <= 32 * 50);
+        assert_eq!(disk.lock().unwrap().len(), 32 * 50);
+    }
+
+    #[test]
+    fn a_failed_flush_is_reported_and_a_later_commit_retries() {
+        let group = GroupCommit::default();
+        let err = group.commit(|| Err(StoreError::Backend("disk full".into())));
+        assert!(err.is_err());
+        assert!(group.commit(|| Ok(())).is_ok());
     }
 }
