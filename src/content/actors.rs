@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::diag::{Report, SourceFile};
+use super::hours::OpeningHours;
 use super::model::Actor;
 use super::toml_read::{Sp, Table, parse};
 use super::uses::{MessageUse, Use, Uses};
@@ -31,6 +32,7 @@ pub fn read_actors(
         return actors;
     };
     let no_vars = Arc::new(BTreeSet::new());
+    let mut closed_refs: Vec<Sp<String>> = Vec::new();
     let message = |sp: Sp<String>, uses: &mut Uses| {
         uses.messages.push(MessageUse {
             at: Use {
@@ -47,7 +49,18 @@ pub fn read_actors(
             file,
             item,
             "an [[actor]]",
-            &["id", "name", "when", "phone", "web", "hours"],
+            &[
+                "id",
+                "name",
+                "when",
+                "phone",
+                "web",
+                "hours",
+                "open",
+                "when_closed",
+                "min_age",
+                "max_age",
+            ],
             report,
         ) else {
             continue;
@@ -58,6 +71,33 @@ pub fn read_actors(
         let phone = t.opt_str("phone", report);
         let web = t.opt_str("web", report);
         let hours = t.opt_str("hours", report);
+        let open_items = t.get("open").map(|_| t.str_list("open", report));
+        let open = open_items.and_then(|items| {
+            let texts: Vec<&str> = items.iter().map(|i| i.value.as_str()).collect();
+            match OpeningHours::parse(&texts) {
+                Ok(h) => Some(h),
+                Err(e) => {
+                    let span = items.first().map_or(0..0, |i| i.span.clone());
+                    report.error(file, span, format!("`open`: {e}"));
+                    None
+                }
+            }
+        });
+        let when_closed = t.opt_str("when_closed", report);
+        if let Some(w) = &when_closed {
+            closed_refs.push(w.clone());
+        }
+        let min_age = t.opt_int("min_age", report);
+        let max_age = t.opt_int("max_age", report);
+        if let (Some(lo), Some(hi)) = (&min_age, &max_age)
+            && hi.value < lo.value
+        {
+            report.error(
+                file,
+                hi.span.clone(),
+                "`max_age` must not be less than `min_age`",
+            );
+        }
         let name = name.map(|n| message(n, uses));
         let when = when.map(|w| message(w, uses));
         let hours = hours.map(|h| message(h, uses));
@@ -121,8 +161,22 @@ pub fn read_actors(
                 phone: phone.map(|p| p.value),
                 web: web.map(|w| w.value),
                 hours,
+                open,
+                when_closed: when_closed.map(|w| ActorId::new(w.value)),
+                min_age: min_age.map(|a| a.value),
+                max_age: max_age.map(|a| a.value),
             },
         );
+    }
+    for r in closed_refs {
+        if !actors.contains_key(&ActorId::new(r.value.clone())) {
+            let hint = super::diag::did_you_mean(&r.value, actors.keys().map(|a| a.as_str()));
+            report.error(
+                file,
+                r.span,
+                format!("`when_closed` names the unknown actor `{}`{hint}", r.value),
+            );
+        }
     }
     actors
 }

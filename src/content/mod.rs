@@ -8,6 +8,7 @@ pub mod actors;
 pub mod compare;
 pub mod diag;
 pub mod dialog;
+pub mod hours;
 pub mod l10n;
 pub mod model;
 pub mod patterns;

@@ -228,6 +228,23 @@ pub struct Actor {
     pub web: Option<String>,
     /// Opening hours in words.
     pub hours: Option<MessageId>,
+    /// Opening hours the card checks against the clock ("open now" / "closed, opens …").
+    pub open: Option<super::hours::OpeningHours>,
+    /// Whom to contact when this actor is closed.
+    pub when_closed: Option<ActorId>,
+    /// The youngest age the actor serves.
+    pub min_age: Option<i64>,
+    /// The oldest age the actor serves.
+    pub max_age: Option<i64>,
+}
+
+impl Actor {
+    /// Whether a person of this age is served (unknown age: yes).
+    pub fn serves_age(&self, age: Option<i64>) -> bool {
+        age.is_none_or(|a| {
+            self.min_age.is_none_or(|lo| a >= lo) && self.max_age.is_none_or(|hi| a <= hi)
+        })
+    }
 }
 
 /// One group of the main menu.

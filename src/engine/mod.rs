@@ -980,8 +980,13 @@ impl<'a> Turner<'a> {
             let text = self.t(say.as_str());
             self.say(text);
         }
+        // An actor with an age limit is not shown to a person whose age is known to be outside it.
+        let age = match self.session.vars.get("age") {
+            Some(Value::Int(a)) => Some(*a),
+            _ => None,
+        };
         for actor in &step.refer {
-            if let Some(actor) = self.content.actor(actor) {
+            if let Some(actor) = self.content.actor(actor).filter(|a| a.serves_age(age)) {
                 let card = self.card(actor);
                 self.say(card);
                 self.turn.events.push(Event::Referred {

@@ -18,6 +18,57 @@ impl Turner<'_> {
         if let Some(hours) = &actor.hours {
             lines.push(self.t(hours.as_str()));
         }
+        match (actor.min_age, actor.max_age) {
+            (Some(min), Some(max)) => lines.push(self.ta(
+                "actor-age-range",
+                &[("min", Value::Int(min)), ("max", Value::Int(max))],
+            )),
+            (Some(min), None) => lines.push(self.ta("actor-age-min", &[("min", Value::Int(min))])),
+            (None, Some(max)) => lines.push(self.ta("actor-age-max", &[("max", Value::Int(max))])),
+            (None, None) => {}
+        }
+        if let Some(open) = &actor.open {
+            if open.is_open(self.now) {
+                lines.push(self.t("actor-open-now"));
+            } else {
+                if let Some(next) = open.next_opening(self.now) {
+                    let local_now = self.now.to_zoned(next.time_zone().clone());
+                    let days = (next.date() - local_now.date()).get_days();
+                    let day = match days {
+                        0 => self.t("day-today"),
+                        1 => self.t("day-tomorrow"),
+                        _ => self.t(&format!(
+                            "weekday-{}",
+                            crate::content::hours::weekday_number(next.weekday())
+                        )),
+                    };
+                    let time = next.strftime("%H:%M").to_string();
+                    lines.push(self.ta(
+                        "actor-closed-opens",
+                        &[("day", Value::Text(day)), ("time", Value::Text(time))],
+                    ));
+                }
+                if let Some(alt) = actor
+                    .when_closed
+                    .as_ref()
+                    .and_then(|a| self.content.actor(a))
+                {
+                    let contact = alt
+                        .phone
+                        .clone()
+                        .or_else(|| alt.web.clone())
+                        .unwrap_or_default();
+                    let name = self.t(alt.name.as_str());
+                    lines.push(self.ta(
+                        "actor-closed-alternative",
+                        &[
+                            ("name", Value::Text(name)),
+                            ("contact", Value::Text(contact)),
+                        ],
+                    ));
+                }
+            }
+        }
         lines.retain(|l| !l.trim().is_empty());
         lines.join("\n")
     }
