@@ -175,6 +175,7 @@ pub fn position_label(session: &Session) -> String {
     match &session.position {
         Position::Menu => "menu".to_owned(),
         Position::Topic { topic } => format!("topic/{topic}"),
+        Position::Suggest { .. } => "suggest".to_owned(),
         Position::Dialog { frames } => frames
             .last()
             .map_or_else(|| "menu".to_owned(), |f| format!("{}/{}", f.dialog, f.step)),

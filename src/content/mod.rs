@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 pub use diag::{Diagnostic, Severity};
 pub use l10n::{L10n, LocaleInfo, SOURCE_LOCALE};
 pub use model::*;
-pub use patterns::{Patterns, normalise};
+pub use patterns::{Patterns, fold, normalise};
 
 use diag::{Report, SourceFile, did_you_mean};
 use uses::Uses;

@@ -1,7 +1,10 @@
-//! Free-text patterns from `locales/<lang>/patterns.toml`: yes, no and red flags.
+//! Free-text patterns from `locales/<lang>/patterns.toml`: yes, no, red flags, dialog triggers
+//! and number words.
 //!
 //! Patterns of every locale are compiled together, because a person may type Swedish with an
-//! English interface. Matching ignores case and runs on normalised text (see [`normalise`]).
+//! English interface. Matching ignores case and runs on folded text (see [`fold`]): diacritics are
+//! folded in both the text and the patterns, so "brostet" matches a pattern written "bröstet".
+//! Red flags are also checked on spelling variants of the text (see [`variants`]).
 
 use regex::{RegexSet, RegexSetBuilder};
 use std::path::Path;
@@ -20,6 +23,9 @@ pub struct Patterns {
     red: RegexSet,
     red_category: Vec<usize>,
     categories: Vec<String>,
+    triggers: RegexSet,
+    trigger_dialog: Vec<String>,
+    numbers: std::collections::BTreeMap<String, i64>,
 }
 
 /// Lowercases, turns every run of whitespace into one space and trims.
@@ -28,6 +34,98 @@ pub fn normalise(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Folds one lowercase letter with a diacritic to its base letter (å ä → a, ö ø → o, é → e, …).
+/// Letters of other scripts are kept.
+fn fold_char(c: char) -> char {
+    match c {
+        'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'æ' => 'a',
+        'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' => 'o',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'ü' | 'ú' | 'ù' | 'û' => 'u',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ý' | 'ÿ' => 'y',
+        // Typographic apostrophes and dashes as typed on phones.
+        '\u{2019}' | '\u{2018}' | '´' | '`' => '\'',
+        '\u{2013}' | '\u{2014}' => '-',
+        c => c,
+    }
+}
+
+/// Folds the letters of a pattern's source the same way as text, so that a pattern written with
+/// å, ä, ö also matches text typed without them. Only single letters change, so the regular
+/// expression keeps its meaning.
+pub fn fold_pattern(source: &str) -> String {
+    // ASCII is left alone, so escapes such as `\B` or `\S` keep their case; the set is compiled
+    // case-insensitively anyway.
+    source
+        .chars()
+        .flat_map(|c| {
+            let lower: Vec<char> = if c.is_ascii() {
+                vec![c]
+            } else {
+                c.to_lowercase().collect()
+            };
+            lower.into_iter().map(fold_char)
+        })
+        .collect()
+}
+
+/// The form free text is matched in: lowercase, diacritics folded, whitespace collapsed, and a
+/// letter repeated three or more times cut to two ("hjäääälp" → "hjaalp", "breathhhh" → "breathh").
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = None;
+    let mut run = 0;
+    let mut space = false;
+    for c in text.chars().flat_map(char::to_lowercase).map(fold_char) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            last = None;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if Some(c) == last {
+            run += 1;
+        } else {
+            last = Some(c);
+            run = 1;
+        }
+        if run <= 2 || !c.is_alphabetic() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Spelling variants of folded text that red flags are also checked on: å, ä, ö typed as `aa`,
+/// `ae`, `oe` (→ a, a, o), and every doubled letter written once. The folded text comes first.
+pub fn variants(folded: &str) -> Vec<String> {
+    let mut out = vec![folded.to_owned()];
+    let digraphs = folded
+        .replace("aa", "a")
+        .replace("ae", "a")
+        .replace("oe", "o");
+    let mut single = String::with_capacity(folded.len());
+    let mut last = None;
+    for c in folded.chars() {
+        if Some(c) != last || !c.is_alphabetic() {
+            single.push(c);
+        }
+        last = Some(c);
+    }
+    for v in [digraphs, single] {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
 }
 
 impl Patterns {
@@ -43,6 +141,8 @@ impl Patterns {
         let mut no = Vec::new();
         let mut red: Vec<(String, Sp<String>)> = Vec::new();
         let mut categories: Vec<String> = Vec::new();
+        let mut triggers: Vec<(String, String)> = Vec::new();
+        let mut numbers = std::collections::BTreeMap::new();
         // Swedish first, so that its categories are the canonical list.
         let mut ordered: Vec<&LocaleCode> = locales
             .iter()
@@ -65,7 +165,7 @@ impl Patterns {
                 root.get_ref(),
                 root.span(),
                 "patterns.toml",
-                &["yes", "no", "redflags", "triggers"],
+                &["yes", "no", "redflags", "triggers", "numbers"],
                 report,
             );
             yes.extend(compile_list(&file, top.str_list("yes", report), report));
@@ -95,8 +195,9 @@ impl Patterns {
                         }
                     }
                     let what = format!("red-flag category `{category}`");
-                    for p in str_list(&file, list, &what, report) {
+                    for mut p in str_list(&file, list, &what, report) {
                         if check_regex(&file, &p, report) {
+                            p.value = fold_pattern(&p.value);
                             red.push((category.clone(), p));
                         }
                     }
@@ -111,7 +212,25 @@ impl Patterns {
                         span: name.span.clone(),
                         id: name.value.to_owned(),
                     });
-                    compile_list(&file, t.str_list(name.value, report), report);
+                    for p in compile_list(&file, t.str_list(name.value, report), report) {
+                        triggers.push((name.value.to_owned(), p));
+                    }
+                }
+            }
+            if let Some(value) = top.get("numbers") {
+                match Table::new(&file, value, "[numbers]", &[], &mut Report::default()) {
+                    Some(t) => {
+                        for (word, _) in t.entries() {
+                            if let Some(n) = t.opt_int(word.value, report) {
+                                numbers.insert(fold(word.value), n.value);
+                            }
+                        }
+                    }
+                    None => report.error(
+                        &file,
+                        value.span(),
+                        "[numbers] must be a table of words and whole numbers, like `tre = 3`",
+                    ),
                 }
             }
         }
@@ -125,7 +244,29 @@ impl Patterns {
             red: build(red.iter().map(|(_, p)| p.value.as_str())),
             red_category,
             categories,
+            triggers: build(triggers.iter().map(|(_, p)| p.as_str())),
+            trigger_dialog: triggers.into_iter().map(|(d, _)| d).collect(),
+            numbers,
         }
+    }
+
+    /// The dialogs whose triggers match the folded text, best first: by how many of their
+    /// patterns match, then by name.
+    pub fn route(&self, folded: &str) -> Vec<&str> {
+        let mut hits: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for i in self.triggers.matches(folded).iter() {
+            *hits.entry(self.trigger_dialog[i].as_str()).or_default() += 1;
+        }
+        let mut ranked: Vec<(&str, usize)> = hits.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        ranked.into_iter().map(|(d, _)| d).collect()
+    }
+
+    /// The number a folded word stands for ("tre", "three"), from `[numbers]`.
+    pub fn number_word(&self, folded: &str) -> Option<i64> {
+        self.numbers
+            .get(folded.trim_end_matches(['.', '!', '?']).trim())
+            .copied()
     }
 
     /// The red-flag categories, in the order of the Swedish file.
@@ -133,11 +274,12 @@ impl Patterns {
         &self.categories
     }
 
-    /// The first red-flag category (in file order) that matches the normalised text.
-    pub fn red_flag(&self, normalised: &str) -> Option<&str> {
-        self.red
-            .matches(normalised)
+    /// The first red-flag category (in file order) that matches the folded text or one of its
+    /// spelling [`variants`].
+    pub fn red_flag(&self, folded: &str) -> Option<&str> {
+        variants(folded)
             .iter()
+            .flat_map(|v| self.red.matches(v).into_iter())
             .map(|i| self.red_category[i])
             .min()
             .map(|c| self.categories[c].as_str())
@@ -156,7 +298,7 @@ impl Patterns {
 fn compile_list(file: &SourceFile, list: Vec<Sp<String>>, report: &mut Report) -> Vec<String> {
     list.into_iter()
         .filter(|p| check_regex(file, p, report))
-        .map(|p| p.value)
+        .map(|p| fold_pattern(&p.value))
         .collect()
 }
 
@@ -189,4 +331,36 @@ fn build<'a>(patterns: impl Iterator<Item = &'a str>) -> RegexSet {
         .case_insensitive(true)
         .build()
         .unwrap_or_else(|_| RegexSet::empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_diacritics_case_extra_spaces_and_long_runs() {
+        assert_eq!(fold("  Ont i  BRÖSTET "), "ont i brostet");
+        assert_eq!(fold("hjäääälp"), "hjaalp");
+        assert_eq!(fold("I can\u{2019}t breathhhhe"), "i can't breathhe");
+        assert_eq!(fold("!!!"), "!!!");
+        assert_eq!(fold("مرحبا"), "مرحبا");
+    }
+
+    #[test]
+    fn variants_cover_digraphs_and_single_letters() {
+        let v = variants("jag kan inte andaas, faar ingen luft");
+        assert!(
+            v.contains(&"jag kan inte andas, far ingen luft".to_owned()),
+            "{v:?}"
+        );
+        let v = variants("kallsvettig");
+        assert!(v.contains(&"kalsvetig".to_owned()), "{v:?}");
+        assert_eq!(v[0], "kallsvettig");
+    }
+
+    #[test]
+    fn patterns_are_folded_like_text() {
+        assert_eq!(fold_pattern(r"ont i br[öo]stet\b"), r"ont i br[oo]stet\b");
+        assert_eq!(fold_pattern(r"\bSJÄLVMORD\B\S"), r"\bSJaLVMORD\B\S");
+    }
 }

@@ -53,6 +53,8 @@ pub const REQUIRED: &[Required] = &[
     req("weekday-6", &[]),
     req("weekday-7", &[]),
     req("terminal-hint", &[]),
+    req("route-suggest", &[]),
+    req("route-nothing", &[]),
     req("resume-welcome-back", &[]),
     req("resume-question", &[]),
     req("resume-continue", &[]),

@@ -19,7 +19,7 @@ pub use session::{
 
 use crate::content::{
     Assign, Choice, Content, Dialog, InputKind, MAX_TEXT_ANSWER, Route, SOURCE_LOCALE, Step,
-    Target, Then, normalise,
+    Target, Then, fold,
 };
 use crate::ids::{ActorId, DialogId, LocaleCode, MessageId, StepId};
 use crate::value::Value;
@@ -27,6 +27,9 @@ use crate::value::Vars;
 
 /// The longest message the engine reads as an answer; longer ones are still checked for red flags.
 pub const MAX_MESSAGE_CHARS: usize = 2000;
+
+/// How many dialogs free text at the menu may offer at once.
+const MAX_SUGGESTIONS: usize = 3;
 
 /// How many steps one turn may pass through before the engine stops a runaway loop.
 const MAX_STEPS_PER_TURN: usize = 500;
@@ -161,6 +164,8 @@ enum Current<'c> {
     Topic(&'c crate::content::Topic),
     Options(&'c Dialog, &'c Step, &'c [Choice]),
     Input(&'c Dialog, &'c Step, &'c crate::content::Input),
+    /// Dialogs that fit what the person wrote.
+    Suggest(Vec<&'c Dialog>),
     /// The person came back after a pause: continue or start over?
     Resume,
     /// May Lots remember the profile fact the next question asks for?
@@ -213,7 +218,7 @@ impl<'a> Turner<'a> {
     /// Checks free text against the red-flag patterns of every locale and gives the emergency
     /// answer on a hit. The matched text is not stored or logged; only the category travels on.
     fn red_flag(&mut self, raw: &str) -> bool {
-        let norm = normalise(&sanitise(raw));
+        let norm = fold(&sanitise(raw));
         let Some(category) = self.content.patterns().red_flag(&norm) else {
             return false;
         };
@@ -332,6 +337,17 @@ impl<'a> Turner<'a> {
         }
         match &self.session.position {
             Position::Menu => Current::Menu,
+            Position::Suggest { dialogs } => {
+                let found: Vec<&Dialog> = dialogs
+                    .iter()
+                    .filter_map(|d| content.dialog(d.as_str()))
+                    .collect();
+                if found.is_empty() {
+                    Current::Lost
+                } else {
+                    Current::Suggest(found)
+                }
+            }
             Position::Topic { topic } => content
                 .menu()
                 .iter()
@@ -375,6 +391,11 @@ impl<'a> Turner<'a> {
             Current::Options(_, _, options) => {
                 options.iter().map(|o| self.t(o.label.as_str())).collect()
             }
+            Current::Suggest(dialogs) => dialogs
+                .iter()
+                .map(|d| self.t(d.title.as_str()))
+                .chain([self.t("menu-all-topics")])
+                .collect(),
             Current::Resume => vec![self.t("resume-continue"), self.t("resume-restart")],
             Current::Consent => vec![self.t("answer-yes"), self.t("answer-no")],
             Current::Input(..) | Current::Lost => Vec::new(),
@@ -392,6 +413,11 @@ impl<'a> Turner<'a> {
             Current::Topic(topic) => {
                 let title = self.t(topic.title.as_str());
                 let text = self.ta("menu-topic-prompt", &[("topic", Value::Text(title))]);
+                let labels = self.labels();
+                self.emit(text, labels, None);
+            }
+            Current::Suggest(_) => {
+                let text = self.t("route-suggest");
                 let labels = self.labels();
                 self.emit(text, labels, None);
             }
@@ -443,9 +469,18 @@ impl<'a> Turner<'a> {
 
     fn text(&mut self, raw: &str) {
         let clean = sanitise(raw);
-        let norm = normalise(&clean);
+        let norm = fold(&clean);
         if !self.session.greeted {
-            self.welcome();
+            // A first message that describes a situation is welcomed and routed at once.
+            let text = self.t("welcome");
+            self.say(text);
+            self.session.greeted = true;
+            let fits = !norm.is_empty() && !self.content.patterns().route(&norm).is_empty();
+            if fits && clean.chars().count() <= MAX_MESSAGE_CHARS {
+                self.route_text(&norm);
+            } else {
+                self.show_menu();
+            }
             return;
         }
         if norm.is_empty() {
@@ -474,10 +509,43 @@ impl<'a> Turner<'a> {
                 self.say(text);
                 self.prompt();
             }
-            Pick::None => {
-                let text = self.t("input-not-understood");
+            Pick::None => match self.current() {
+                Current::Menu | Current::Topic(_) | Current::Suggest(_) => self.route_text(&norm),
+                _ => {
+                    let text = self.t("input-not-understood");
+                    self.say(text);
+                    self.prompt();
+                }
+            },
+        }
+    }
+
+    /// Free text at the menu: starts the one dialog whose triggers match, offers two or three
+    /// that fit, or says kindly that nothing fitted and shows the menu (never a dead end).
+    fn route_text(&mut self, norm: &str) {
+        let content = self.content;
+        let found: Vec<DialogId> = content
+            .patterns()
+            .route(norm)
+            .into_iter()
+            .filter_map(|d| content.dialog(d))
+            .map(|d| d.id.clone())
+            .take(MAX_SUGGESTIONS)
+            .collect();
+        match found.as_slice() {
+            [] => {
+                let text = self.t("route-nothing");
                 self.say(text);
-                self.prompt();
+                self.show_menu();
+            }
+            [only] => {
+                self.session.snapshot();
+                self.start_dialog(only);
+            }
+            _ => {
+                self.session.snapshot();
+                self.session.position = Position::Suggest { dialogs: found };
+                self.new_question();
             }
         }
     }
@@ -507,15 +575,24 @@ impl<'a> Turner<'a> {
         if labels.is_empty() {
             return Pick::None;
         }
-        if !norm.is_empty() && norm.chars().all(|c| c.is_ascii_digit()) {
-            return match norm.parse::<usize>() {
+        let bare = |s: &str| fold(s).trim_end_matches(['.', '!', '?']).trim().to_owned();
+        let wanted = bare(norm);
+        let number = if !wanted.is_empty() && wanted.chars().all(|c| c.is_ascii_digit()) {
+            Some(wanted.parse::<i64>().unwrap_or(i64::MAX))
+        } else {
+            self.content.patterns().number_word(&wanted)
+        };
+        if let Some(n) = number {
+            return match usize::try_from(n) {
                 Ok(n) if (1..=labels.len()).contains(&n) => Pick::Index(n - 1),
                 _ => Pick::OutOfRange(labels.len()),
             };
         }
-        let bare = |s: &str| normalise(s).trim_end_matches(['.', '!', '?']).to_owned();
-        let wanted = bare(norm);
-        if let Some(i) = labels.iter().position(|l| bare(l) == wanted) {
+        let folded: Vec<String> = labels.iter().map(|l| bare(l)).collect();
+        if let Some(i) = folded.iter().position(|l| *l == wanted) {
+            return Pick::Index(i);
+        }
+        if let Some(i) = closest_label(&folded, &wanted) {
             return Pick::Index(i);
         }
         match (self.content.patterns().yes_no(norm), self.current()) {
@@ -565,6 +642,16 @@ impl<'a> Turner<'a> {
                 self.note(dialog, choice.note.as_ref());
                 self.go_from(choice.goto.clone());
             }
+            Current::Suggest(dialogs) => {
+                self.session.snapshot();
+                match dialogs.get(index) {
+                    Some(dialog) => {
+                        let id = dialog.id.clone();
+                        self.start_dialog(&id);
+                    }
+                    None => self.show_menu(),
+                }
+            }
             Current::Resume => {
                 self.session.resume = false;
                 if index == 0 {
@@ -600,6 +687,7 @@ impl<'a> Turner<'a> {
         let trimmed = clean.trim();
         let value = match &input.kind {
             InputKind::Number { min, max } => parse_number(norm)
+                .or_else(|| self.content.patterns().number_word(norm).map(|n| n as f64))
                 .filter(|n| n >= min && n <= max)
                 .map(|n| {
                     if n.fract() == 0.0 && n.abs() < 1e15 {
@@ -1098,6 +1186,26 @@ impl<'a> Turner<'a> {
     }
 }
 
+/// The label a typed text names despite a small typo: the only label within a small edit
+/// distance (about one wrong letter in five), for texts of four letters or more.
+fn closest_label(labels: &[String], wanted: &str) -> Option<usize> {
+    if wanted.chars().count() < 4 {
+        return None;
+    }
+    let mut scored: Vec<(usize, f64)> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, strsim::normalized_levenshtein(l, wanted)))
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    match scored.as_slice() {
+        [(i, best), rest @ ..] if *best >= 0.8 && rest.first().is_none_or(|r| r.1 < best - 0.1) => {
+            Some(*i)
+        }
+        _ => None,
+    }
+}
+
 /// The profile fact a step asks for: every option sets the same profile variable, or the input
 /// stores into one.
 fn asked_fact<'d>(dialog: &'d Dialog, step: &'d Step) -> Option<&'d str> {
@@ -1129,6 +1237,9 @@ fn position_valid(content: &Content, position: &Position, vars: &Vars) -> bool {
     match position {
         Position::Menu => true,
         Position::Topic { topic } => content.menu().iter().any(|t| &t.id == topic),
+        Position::Suggest { dialogs } => {
+            dialogs.iter().all(|d| content.dialog(d.as_str()).is_some())
+        }
         Position::Dialog { frames } => {
             !frames.is_empty()
                 && frames.iter().enumerate().all(|(i, frame)| {

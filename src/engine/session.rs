@@ -74,6 +74,11 @@ pub enum Position {
         /// The topic.
         topic: String,
     },
+    /// Choosing among dialogs that fit what the person wrote.
+    Suggest {
+        /// The dialogs offered, best first.
+        dialogs: Vec<DialogId>,
+    },
     /// In a dialog; the last frame is the current one, earlier frames called it.
     Dialog {
         /// The call stack.
