@@ -73,6 +73,32 @@ fn engine_step(c: &mut Criterion) {
     group.finish();
 }
 
+/// The red-flag check alone on long messages, in every locale's patterns at once.
+fn red_flag_check(c: &mut Criterion) {
+    let content = shipped();
+    let patterns = content.patterns();
+    let sentence =
+        "Jag har haft ont i halsen sedan i måndags och har svårt att sova, men andas lugnt. ";
+    let swedish: String = sentence.chars().cycle().take(4000).collect();
+    let with_flag = format!("{}jag har så ont i bröstet", &swedish[..swedish.len() - 30]);
+    let arabic: String = "أشعر بألم في حلقي منذ يوم الاثنين ولا أستطيع النوم جيدا. "
+        .chars()
+        .cycle()
+        .take(4000)
+        .collect();
+    let mut group = c.benchmark_group("red-flag check, 4000 characters");
+    group.bench_function("Swedish, no red flag", |b| {
+        b.iter(|| patterns.red_flag(&lots::content::fold(black_box(&swedish))))
+    });
+    group.bench_function("Swedish, red flag at the end", |b| {
+        b.iter(|| patterns.red_flag(&lots::content::fold(black_box(&with_flag))))
+    });
+    group.bench_function("Arabic script, no red flag", |b| {
+        b.iter(|| patterns.red_flag(&lots::content::fold(black_box(&arabic))))
+    });
+    group.finish();
+}
+
 fn content_load(c: &mut Criterion) {
     let mut group = c.benchmark_group("content");
     group.sample_size(20);
@@ -80,5 +106,5 @@ fn content_load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, engine_step, content_load);
+criterion_group!(benches, engine_step, red_flag_check, content_load);
 criterion_main!(benches);
