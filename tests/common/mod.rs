@@ -15,6 +15,11 @@ pub fn today() -> jiff::civil::Date {
     jiff::civil::date(2026, 11, 22)
 }
 
+/// A fixed moment for engine tests.
+pub fn t0() -> jiff::Timestamp {
+    "2026-11-22T03:00:00Z".parse().unwrap()
+}
+
 /// Copies a directory tree.
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
