@@ -493,3 +493,34 @@ fn the_engine_reports_a_started_and_completed_dialog() {
     say(&content, &mut s, "Ja", t0());
     assert_eq!(position_label(&s), "menu");
 }
+
+#[test]
+fn the_sweeper_purges_in_the_background_and_stops() {
+    let content = common::shipped();
+    let store: std::sync::Arc<dyn SessionStore> = std::sync::Arc::new(MemoryStore::new());
+    let long_ago = t0() - SignedDuration::from_hours(24 * 365);
+    channel::handle(
+        &content,
+        &*store,
+        "t:old",
+        None,
+        Input::parse("/start"),
+        long_ago,
+    )
+    .unwrap();
+    let sweeper = store::Sweeper::start(
+        std::sync::Arc::clone(&store),
+        std::time::Duration::from_millis(10),
+        store::DEFAULT_RETENTION,
+    );
+    // The first sweep runs at once; wait for it without assuming how long it takes.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while store.get("t:old").unwrap().is_some() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the sweeper never purged"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    sweeper.stop();
+}

@@ -78,3 +78,56 @@ fn left_on_expiry(session: &Session) -> Option<Event> {
         step: f.step.clone(),
     })
 }
+
+/// A background thread that purges expired sessions every `every` until it is stopped, for
+/// long-running channels (`lots serve`). Stopping (or dropping) it ends the thread promptly.
+pub struct Sweeper {
+    stop: std::sync::mpsc::Sender<()>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Sweeper {
+    /// Starts sweeping `store` now and then every `every`.
+    pub fn start(
+        store: std::sync::Arc<dyn SessionStore>,
+        every: std::time::Duration,
+        retention: SignedDuration,
+    ) -> Sweeper {
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            loop {
+                match purge(&*store, Timestamp::now(), retention) {
+                    Ok(n) if n > 0 => eprintln!("lots: deleted {n} expired sessions"),
+                    Ok(_) => {}
+                    Err(e) => eprintln!("lots: the expiry sweep failed: {e}"),
+                }
+                match stopped.recv_timeout(every) {
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => continue,
+                    _ => break,
+                }
+            }
+        });
+        Sweeper {
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// Stops the thread and waits for it.
+    pub fn stop(mut self) {
+        self.halt();
+    }
+
+    fn halt(&mut self) {
+        let _ = self.stop.send(());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Sweeper {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
