@@ -99,3 +99,8 @@ actor-web = Web: { $web }
 
 answer-yes = Yes
 answer-no = No
+
+## Answers to the question about thoughts of not wanting to live (sleep, stress-worry, mood)
+
+thoughts-yes-sometimes = Yes, sometimes
+thoughts-yes-now = Yes, and the thoughts are strong right now

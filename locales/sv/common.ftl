@@ -99,3 +99,8 @@ actor-web = Webb: { $web }
 
 answer-yes = Ja
 answer-no = Nej
+
+## Svar på frågan om tankar på att inte vilja leva (sleep, stress-worry, mood)
+
+thoughts-yes-sometimes = Ja, ibland
+thoughts-yes-now = Ja, och tankarna är starka just nu
