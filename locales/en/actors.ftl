@@ -83,7 +83,7 @@ actor-storsjoglantan-hours = Office hours. The municipality's district nurses ar
 
 ## The municipalities. The text about when to contact the municipality is the same for all eight.
 
-actor-kommun-when = The municipality gives support in everyday life: home help, home health care, support for relatives, social services and school. Search the municipality's website or call its switchboard.
+actor-kommun-when = The municipality gives support in everyday life: home help, home health care, support for relatives, social services and school. The municipality's website tells you whom to contact and how.
 actor-kommun-berg-name = Berg municipality (Bergs kommun)
 actor-kommun-bracke-name = Bräcke municipality (Bräcke kommun)
 actor-kommun-harjedalen-name = Härjedalen municipality (Härjedalens kommun)

@@ -23,7 +23,7 @@ back-pain-duration-long = A month or longer
 
 back-pain-see-hc =
     Contact your hälsocentral.
-    It is good to have your back looked at when it has not got better in about a month. Many hälsocentraler have a physiotherapist who can help you with movement and exercise.
+    It is good to have your back looked at when it has not got better in about a month. Many health centres (hälsocentraler) have a physiotherapist who can help you with movement and exercise.
     If the trouble has to do with your work, you can also talk to the occupational health service (företagshälsovården).
     Until then: keep moving as well as you can. Call 1177 if you are unsure.
     Seek care at once if you find it hard to pass urine or stool, feel numb around your anus or genitals, or get weak in both legs.

@@ -1,6 +1,6 @@
 ## The Sleep trouble dialog (dialogs/sleep.toml).
 
-sleep-title = I sleep badly
+sleep-title = Sleep problems
 
 sleep-intro = I will ask a few short questions about your sleep and how you feel. Then you find out what you can do yourself and where you can turn.
 sleep-weeks = Have you slept badly for several weeks, so that it affects how you cope and feel during the day?

@@ -1,6 +1,6 @@
 ## The Stress and worry dialog (dialogs/stress-worry.toml).
 
-stress-worry-title = I feel stressed or worried
+stress-worry-title = Stress and worry
 
 stress-worry-intro = I will ask a few short questions about how you feel. Then you find out what you can do yourself and where you can turn.
 stress-worry-chest = Do you have pain or pressure in your chest right now, or find it hard to breathe?

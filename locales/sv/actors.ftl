@@ -83,7 +83,7 @@ actor-storsjoglantan-hours = Kontorstid. Kommunens distriktssköterskor finns dy
 
 ## Kommunerna. Texten om när man kontaktar kommunen är densamma för alla åtta.
 
-actor-kommun-when = Kommunen ger stöd i vardagen: hemtjänst, hemsjukvård, stöd till anhöriga, socialtjänst och skola. Sök på kommunens webbplats eller ring kommunens växel.
+actor-kommun-when = Kommunen ger stöd i vardagen: hemtjänst, hemsjukvård, stöd till anhöriga, socialtjänst och skola. På kommunens webbplats ser du vem du ska kontakta och hur.
 actor-kommun-berg-name = Bergs kommun
 actor-kommun-bracke-name = Bräcke kommun
 actor-kommun-harjedalen-name = Härjedalens kommun

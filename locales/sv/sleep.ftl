@@ -1,6 +1,6 @@
 ## Dialogen Sömnbesvär (dialogs/sleep.toml).
 
-sleep-title = Jag sover dåligt
+sleep-title = Sömnbesvär
 
 sleep-intro = Jag ställer några korta frågor om din sömn och hur du mår. Sedan får du veta vad du kan göra själv och vart du kan vända dig.
 sleep-weeks = Har du sovit dåligt i flera veckor, så att det påverkar hur du orkar och mår på dagen?

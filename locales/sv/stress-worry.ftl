@@ -1,6 +1,6 @@
 ## Dialogen Stress och oro (dialogs/stress-worry.toml).
 
-stress-worry-title = Jag är stressad eller orolig
+stress-worry-title = Stress och oro
 
 stress-worry-intro = Jag ställer några korta frågor om hur du mår. Sedan får du veta vad du kan göra själv och vart du kan vända dig.
 stress-worry-chest = Har du just nu ont eller tryck i bröstet, eller svårt att andas?
