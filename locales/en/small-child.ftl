@@ -11,7 +11,7 @@ small-child-who-6 = I have a child who goes to school
 small-child-pregnant =
     During pregnancy you get help from maternity care, MVC (mödravården). There you meet a midwife who follows you and the baby. Contact MVC when you know you are pregnant.
     If you bleed a lot, have strong pain in your belly, or do not feel the baby move as usual: call 1177 at once, day and night. If it is acute: call 112.
-small-child-school-child = For children at school there is the pupil health team (elevhälsa), with a school nurse, counsellor and psychologist. When the child is ill: call 1177 or contact the hälsocentral.
+small-child-school-child = For children at school there is the school health service (elevhälsa), with a school nurse, counsellor and psychologist. When the child is ill: call 1177 or contact the hälsocentral.
 
 small-child-about = What is it about?
 small-child-about-sick = My child is ill now

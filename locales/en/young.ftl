@@ -11,7 +11,7 @@ young-age-adult = I am an adult asking for a young person
 
 young-adult =
     It is good that you care. Talk with the young person and listen to what they think.
-    The pupil health team at school (elevhälsa), the youth clinic (ungdomsmottagning) and 1177 can answer questions and help. If a child or young person is in danger: call 112.
+    The school health service at school (elevhälsa), the youth clinic (ungdomsmottagning) and 1177 can answer questions and help. If a child or young person is in danger: call 112.
 
 young-about = What would you like to talk about?
 young-about-body = Body, sex or relationships
@@ -21,7 +21,7 @@ young-about-home = Things are hard at home, or someone hurts me
 
 young-body =
     It is common to wonder about your body, sex, contraception and relationships. All questions are okay.
-    On UMO.se you can read about most things. At the youth clinic (ungdomsmottagning) you can talk to someone, for example a midwife or counsellor. The staff have a duty of confidentiality.
+    Below you see where you can read more and talk to someone who knows a lot about it. The staff have a duty of confidentiality.
 
 young-thoughts = Do you have thoughts of not wanting to live, or of hurting yourself?
 young-mood =
@@ -32,7 +32,7 @@ young-crisis =
     If you are in danger now: call 112.
 
 young-school =
-    If school feels heavy, for example stress, finding it hard to keep up, or if someone is mean to you: talk to the pupil health team (elevhälsa). There you find the school nurse, counsellor and psychologist. They have a duty of confidentiality.
+    If school feels heavy, for example stress, finding it hard to keep up, or if someone is mean to you: talk to the school health service (elevhälsa). There you find the school nurse, counsellor and psychologist. They have a duty of confidentiality.
     You can also talk to a teacher or another adult you trust.
 
 young-home-danger = Are you in danger right now?
@@ -42,8 +42,8 @@ young-home =
     If someone else can read your phone: write /forget when you are done, and I will erase everything.
 
 young-where-under-13 = Here you can get help. Talk to the school nurse or counsellor, or call or chat with BRIS. Some youth clinics see young people from 12, ask the school nurse.
-young-where-13-17 = Here you can get help. The youth clinic is usually free. BRIS is there for you who are under 18.
-young-where-18-25 = Here you can get help. The youth clinic sees young people up to 20–25, different in different places. If you are too old for the youth clinic: contact your hälsocentral.
+young-where-13-17 = Here you can get help. At the youth clinic (ungdomsmottagning) you can talk to for example a midwife or counsellor, and it is usually free. On UMO.se you can read about most things. BRIS is there for you who are under 18.
+young-where-18-25 = Here you can get help. On UMO.se you can read about most things. The youth clinic sees young people up to 20–25, different in different places. If you are too old for the youth clinic: contact your hälsocentral.
 
 ## Lines for the summary, written as the person would say them.
 

@@ -21,7 +21,7 @@ young-about-home = Det är jobbigt hemma, eller någon gör mig illa
 
 young-body =
     Det är vanligt att undra över kroppen, sex, preventivmedel och relationer. Alla frågor är okej.
-    På UMO.se kan du läsa om det mesta. På ungdomsmottagningen kan du prata med någon, till exempel en barnmorska eller kurator. Personalen har tystnadsplikt.
+    Nedan ser du var du kan läsa mer och prata med någon som kan mycket om det. Personalen har tystnadsplikt.
 
 young-thoughts = Har du tankar på att inte vilja leva, eller på att skada dig själv?
 young-mood =
@@ -42,8 +42,8 @@ young-home =
     Om någon annan kan läsa i din telefon: skriv /forget när du är klar, så raderar jag allt.
 
 young-where-under-13 = Här kan du få hjälp. Prata med skolsköterskan eller kuratorn, eller ring eller chatta med BRIS. Vissa ungdomsmottagningar tar emot från 12 år, fråga skolsköterskan.
-young-where-13-17 = Här kan du få hjälp. Ungdomsmottagningen är oftast gratis. BRIS finns för dig som är under 18.
-young-where-18-25 = Här kan du få hjälp. Ungdomsmottagningen tar emot unga upp till 20–25 år, olika på olika ställen. Är du för gammal för ungdomsmottagningen: kontakta din hälsocentral.
+young-where-13-17 = Här kan du få hjälp. På ungdomsmottagningen kan du prata med till exempel en barnmorska eller kurator, och det är oftast gratis. På UMO.se kan du läsa om det mesta. BRIS finns för dig som är under 18.
+young-where-18-25 = Här kan du få hjälp. På UMO.se kan du läsa om det mesta. Ungdomsmottagningen tar emot unga upp till 20–25 år, olika på olika ställen. Är du för gammal för ungdomsmottagningen: kontakta din hälsocentral.
 
 ## Rader i sammanfattningen, skrivna som personen själv säger dem.
 
