@@ -25,3 +25,7 @@ dental-note-pain = I have toothache now.
 dental-note-young = I am asking about dental care for children and young people.
 dental-note-adult = I am asking about dental care for adults.
 dental-note-danger = I find it hard to breathe or swallow. I was advised to call 112.
+
+## What Lots advised.
+
+dental-note-advice-pain = Lots advised me to call the dental clinic, or 1177 when it is closed.

@@ -43,3 +43,7 @@ end-of-life-note-need-worse = It has got worse now.
 end-of-life-note-need-home = I am asking about care at home, for example home health care or Storsjögläntan.
 end-of-life-note-need-relative = I would like support as someone close.
 end-of-life-note-need-plan = I would like to plan the care together with everyone, for example with a SIP.
+
+## What Lots advised.
+
+end-of-life-note-advice-worse = Lots advised me to call 112 if it is acute, otherwise the number from home health care or Storsjögläntan, or 1177.

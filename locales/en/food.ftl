@@ -53,3 +53,7 @@ food-note-q4-3 = I eat cakes, sweets or crisps, or drink soft drinks, once a wee
 food-note-result-good = My answers about food habits gave { $food } out of 12 points. The answers suggest that I mostly follow the advice.
 food-note-result-some = My answers about food habits gave { $food } out of 12 points. The answers suggest that I can improve my food habits a little.
 food-note-result-low = My answers about food habits gave { $food } out of 12 points. The answers suggest unhealthy food habits.
+
+## What Lots advised.
+
+food-note-advice-support = Lots gave me advice on food habits and told me about support at the hälsocentral.

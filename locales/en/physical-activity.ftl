@@ -64,3 +64,9 @@ physical-activity-note-result-enough = My answers about physical activity gave a
 physical-activity-note-result-low = My answers about physical activity gave about { $minutes } activity minutes a week. That is below the limit of 150.
 physical-activity-note-choose-far = I would like support from health care to move more, for example FaR.
 physical-activity-note-choose-self = I want to try to move more on my own first.
+
+## What Lots advised.
+
+physical-activity-note-advice-enough = Lots advised me to keep moving and to strengthen my muscles.
+physical-activity-note-advice-far = Lots told me about physical activity on prescription (FaR) at the hälsocentral.
+physical-activity-note-advice-tips = Lots gave me tips on moving more, and told me about FaR at the hälsocentral.

@@ -47,3 +47,11 @@ small-child-note-danger = My child had signs of being seriously ill. I was advis
 small-child-note-no-danger = My child does not find it hard to breathe, has no seizures and can be woken.
 small-child-note-thoughts = I sometimes have thoughts of not wanting to live or of hurting myself.
 small-child-note-thoughts-now = I have strong thoughts of not wanting to live right now.
+
+## What Lots advised.
+
+small-child-note-advice-mvc = Lots advised me to contact maternity care (MVC).
+small-child-note-advice-sick = Lots advised me to call 1177 about the child, and 112 if it becomes acute.
+small-child-note-advice-bvc = Lots advised me to contact BVC.
+small-child-note-advice-parent = Lots advised me to tell BVC or the hälsocentral how I feel.
+small-child-note-advice-crisis = Lots gave me the number of Mind Självmordslinjen (90101), advised me to contact 1177 or the hälsocentral, and to call 112 if I am in danger.

@@ -57,3 +57,9 @@ tobacco-note-result-none = My answers about tobacco suggest that I do not use to
 tobacco-note-ready-support = I want to stop using tobacco and would like support.
 tobacco-note-ready-self = I want to try to stop using tobacco on my own.
 tobacco-note-ready-not-now = I do not want to stop using tobacco right now.
+
+## What Lots advised.
+
+tobacco-note-advice-support = Lots told me about Sluta-röka-linjen and about support at the hälsocentral.
+tobacco-note-advice-self = Lots gave me tips on stopping, and told me about Sluta-röka-linjen and the hälsocentral.
+tobacco-note-advice-not-now = Lots told me where to get support if I want to stop later on.

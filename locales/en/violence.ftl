@@ -21,7 +21,7 @@ violence-care =
 
 violence-support-me =
     You are not alone. There is help, and you choose what you want to do.
-    Kvinnofridslinjen (the national women's helpline) answers day and night. It is free, you can stay anonymous and the call does not show on the phone bill. You can get an interpreter.
+    You can talk to Kvinnofridslinjen whenever you want, day and night, and stay anonymous.
     You can report to the police whenever you want, also later. If it is not urgent: call 114 14.
 violence-child =
     Every child has the right to be safe. If a child is in danger: call 112.

@@ -32,3 +32,8 @@ where-to-turn-note-wait = I need care, but it can wait a few days.
 where-to-turn-note-self = I want to know what I can do myself.
 where-to-turn-note-everyday = I need help in everyday life.
 where-to-turn-note-crisis = I am asking about an accident or crisis, or want to contact the police.
+
+## What Lots advised.
+
+where-to-turn-note-advice-today = Lots advised me to call 1177, and 112 if it becomes acute.
+where-to-turn-note-advice-wait = Lots advised me to contact the hälsocentral.

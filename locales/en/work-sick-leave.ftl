@@ -40,3 +40,7 @@ work-sick-leave-note-return = I am going back to work after sick leave.
 work-sick-leave-note-work-health = My work affects my health.
 work-sick-leave-note-job = I am looking for work and would like support.
 work-sick-leave-note-coord = I am in contact with several, for example health care, my employer and Försäkringskassan, and would like help to coordinate.
+
+## What Lots advised.
+
+work-sick-leave-note-advice-coord = Lots advised me to ask the hälsocentral for a rehabilitation coordinator, and told me about SIP.

@@ -23,6 +23,7 @@ young-body =
     It is common to wonder about your body, sex, contraception and relationships. All questions are okay.
     Below you see where you can read more and talk to someone who knows a lot about it. The staff have a duty of confidentiality.
 
+young-mood-lead = Thank you for wanting to tell me. First a question that I ask everyone who wants to talk about how they feel.
 young-thoughts = Do you have thoughts of not wanting to live, or of hurting yourself?
 young-mood =
     Everyone feels bad sometimes. It can help to talk to someone you trust, for example a friend, a parent or another adult.
@@ -58,3 +59,11 @@ young-note-about-home = Things are hard at home, or someone hurts me.
 young-note-thoughts = I sometimes have thoughts of not wanting to live or of hurting myself.
 young-note-thoughts-now = I have strong thoughts of not wanting to live right now.
 young-note-home-danger = I was in danger at home. I was advised to call 112.
+
+## What Lots advised.
+
+young-note-advice-crisis = Lots gave me the numbers of BRIS (116 111) and Mind Självmordslinjen (90101), and advised me to call 112 if I am in danger.
+young-note-advice-crisis-18 = Lots gave me the number of Mind Självmordslinjen (90101), advised me to contact 1177 or the hälsocentral, and to call 112 if I am in danger.
+young-note-advice-under-13 = Lots showed me the school health service, BRIS and 1177.
+young-note-advice-13-17 = Lots showed me the youth clinic, UMO.se, the school health service and BRIS.
+young-note-advice-18-25 = Lots showed me the youth clinic, UMO.se, the hälsocentral and 1177.

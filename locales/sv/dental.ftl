@@ -25,3 +25,7 @@ dental-note-pain = Jag har ont i en tand nu.
 dental-note-young = Jag undrar om tandvård för barn och unga.
 dental-note-adult = Jag undrar om tandvård för vuxna.
 dental-note-danger = Jag har svårt att andas eller svälja. Jag fick rådet att ringa 112.
+
+## Vad Lots rådde till.
+
+dental-note-advice-pain = Lots rådde mig att ringa tandvårdskliniken, eller 1177 när den är stängd.

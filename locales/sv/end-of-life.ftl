@@ -43,3 +43,7 @@ end-of-life-note-need-worse = Det har blivit sämre nu.
 end-of-life-note-need-home = Jag undrar om vård hemma, till exempel hemsjukvård eller Storsjögläntan.
 end-of-life-note-need-relative = Jag vill ha stöd som närstående.
 end-of-life-note-need-plan = Jag vill planera vården tillsammans med alla, till exempel med en SIP.
+
+## Vad Lots rådde till.
+
+end-of-life-note-advice-worse = Lots rådde mig att ringa 112 om det är akut, annars numret från hemsjukvården eller Storsjögläntan, eller 1177.

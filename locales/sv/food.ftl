@@ -53,3 +53,7 @@ food-note-q4-3 = Jag äter kaffebröd, godis eller chips, eller dricker läsk, e
 food-note-result-good = Mina svar om matvanor gav { $food } av 12 poäng. Svaren tyder på att jag i stort sett följer råden.
 food-note-result-some = Mina svar om matvanor gav { $food } av 12 poäng. Svaren tyder på att jag kan förbättra mina matvanor lite.
 food-note-result-low = Mina svar om matvanor gav { $food } av 12 poäng. Svaren tyder på ohälsosamma matvanor.
+
+## Vad Lots rådde till.
+
+food-note-advice-support = Lots gav mig råd om matvanor och om stöd på hälsocentralen.

@@ -64,3 +64,9 @@ physical-activity-note-result-enough = Mina svar om fysisk aktivitet gav ungefä
 physical-activity-note-result-low = Mina svar om fysisk aktivitet gav ungefär { $minutes } aktivitetsminuter i veckan. Det är under gränsen 150.
 physical-activity-note-choose-far = Jag vill gärna ha stöd från vården för att röra mig mer, till exempel FaR.
 physical-activity-note-choose-self = Jag vill först försöka röra mig mer på egen hand.
+
+## Vad Lots rådde till.
+
+physical-activity-note-advice-enough = Lots gav mig råd om att fortsätta röra mig och stärka musklerna.
+physical-activity-note-advice-far = Lots gav mig information om fysisk aktivitet på recept (FaR) på hälsocentralen.
+physical-activity-note-advice-tips = Lots gav mig tips om att röra mig mer, och om FaR på hälsocentralen.

@@ -47,3 +47,11 @@ small-child-note-danger = Mitt barn hade tecken på att vara allvarligt sjukt. J
 small-child-note-no-danger = Mitt barn har inte svårt att andas, inga kramper och går att väcka.
 small-child-note-thoughts = Jag har ibland tankar på att inte vilja leva eller att skada mig själv.
 small-child-note-thoughts-now = Jag har starka tankar på att inte vilja leva just nu.
+
+## Vad Lots rådde till.
+
+small-child-note-advice-mvc = Lots rådde mig att kontakta mödravården (MVC).
+small-child-note-advice-sick = Lots rådde mig att ringa 1177 om barnet, och 112 om det blir akut.
+small-child-note-advice-bvc = Lots rådde mig att kontakta BVC.
+small-child-note-advice-parent = Lots rådde mig att berätta hur jag mår på BVC eller hälsocentralen.
+small-child-note-advice-crisis = Lots gav mig numret till Mind Självmordslinjen (90101), rådde mig att kontakta 1177 eller hälsocentralen, och att ringa 112 om jag är i fara.

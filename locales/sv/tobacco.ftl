@@ -57,3 +57,9 @@ tobacco-note-result-none = Mina svar om tobak tyder på att jag inte använder t
 tobacco-note-ready-support = Jag vill sluta med tobak och vill ha stöd.
 tobacco-note-ready-self = Jag vill försöka sluta med tobak på egen hand.
 tobacco-note-ready-not-now = Jag vill inte sluta med tobak just nu.
+
+## Vad Lots rådde till.
+
+tobacco-note-advice-support = Lots gav mig information om Sluta-röka-linjen och om stöd på hälsocentralen.
+tobacco-note-advice-self = Lots gav mig tips om att sluta, och information om Sluta-röka-linjen och hälsocentralen.
+tobacco-note-advice-not-now = Lots berättade var jag kan få stöd om jag vill sluta längre fram.

@@ -21,7 +21,7 @@ violence-care =
 
 violence-support-me =
     Du är inte ensam. Det finns hjälp, och du väljer själv vad du vill göra.
-    Kvinnofridslinjen svarar dygnet runt. Det är gratis, du kan vara anonym och samtalet syns inte på telefonräkningen. Du kan få tolk.
+    Du kan prata med Kvinnofridslinjen när du vill, dygnet runt, och vara anonym.
     Du kan polisanmäla när du vill, också senare. Om det inte är bråttom: ring 114 14.
 violence-child =
     Alla barn har rätt att vara trygga. Om ett barn är i fara: ring 112.

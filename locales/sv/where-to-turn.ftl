@@ -32,3 +32,8 @@ where-to-turn-note-wait = Jag behöver vård, men det kan vänta några dagar.
 where-to-turn-note-self = Jag vill veta vad jag kan göra själv.
 where-to-turn-note-everyday = Jag behöver hjälp i vardagen.
 where-to-turn-note-crisis = Jag undrar om en olycka eller kris, eller vill kontakta polisen.
+
+## Vad Lots rådde till.
+
+where-to-turn-note-advice-today = Lots rådde mig att ringa 1177, och 112 om det blir akut.
+where-to-turn-note-advice-wait = Lots rådde mig att kontakta hälsocentralen.

@@ -40,3 +40,7 @@ work-sick-leave-note-return = Jag ska börja arbeta igen efter sjukskrivning.
 work-sick-leave-note-work-health = Mitt arbete påverkar min hälsa.
 work-sick-leave-note-job = Jag söker arbete och vill ha stöd.
 work-sick-leave-note-coord = Jag har kontakt med flera, till exempel vården, arbetsgivaren och Försäkringskassan, och vill ha hjälp att samordna.
+
+## Vad Lots rådde till.
+
+work-sick-leave-note-advice-coord = Lots rådde mig att fråga hälsocentralen efter en rehabkoordinator, och berättade om SIP.

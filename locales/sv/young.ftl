@@ -23,6 +23,7 @@ young-body =
     Det är vanligt att undra över kroppen, sex, preventivmedel och relationer. Alla frågor är okej.
     Nedan ser du var du kan läsa mer och prata med någon som kan mycket om det. Personalen har tystnadsplikt.
 
+young-mood-lead = Tack för att du vill berätta. Först en fråga som jag ställer till alla som vill prata om hur de mår.
 young-thoughts = Har du tankar på att inte vilja leva, eller på att skada dig själv?
 young-mood =
     Alla mår dåligt ibland. Det kan hjälpa att prata med någon du litar på, till exempel en kompis, en förälder eller någon annan vuxen.
@@ -58,3 +59,11 @@ young-note-about-home = Det är jobbigt hemma, eller någon gör mig illa.
 young-note-thoughts = Jag har ibland tankar på att inte vilja leva eller att skada mig själv.
 young-note-thoughts-now = Jag har starka tankar på att inte vilja leva just nu.
 young-note-home-danger = Jag var i fara hemma. Jag fick rådet att ringa 112.
+
+## Vad Lots rådde till.
+
+young-note-advice-crisis = Lots gav mig numren till BRIS (116 111) och Mind Självmordslinjen (90101), och rådde mig att ringa 112 om jag är i fara.
+young-note-advice-crisis-18 = Lots gav mig numret till Mind Självmordslinjen (90101), rådde mig att kontakta 1177 eller hälsocentralen, och att ringa 112 om jag är i fara.
+young-note-advice-under-13 = Lots visade mig elevhälsan, BRIS och 1177.
+young-note-advice-13-17 = Lots visade mig ungdomsmottagningen, UMO.se, elevhälsan och BRIS.
+young-note-advice-18-25 = Lots visade mig ungdomsmottagningen, UMO.se, hälsocentralen och 1177.
