@@ -15,11 +15,11 @@ older-need-lonely = I feel lonely
 older-need-many = Several contacts who need to work together
 
 older-home-help =
-    If everyday life at home has become hard, you can get help from the municipality (kommun). It can be home help (hemtjänst), for example help with food, cleaning or personal care, or a safety alarm.
-    You apply to the municipality. A needs assessor (biståndshandläggare) talks with you about what you need and what matters to you. You decide together. A relative can help you get in touch.
+    If everyday life at home has become hard, for you or for the person you help, help is available from the municipality (kommun). It can be home help (hemtjänst), for example help with food, cleaning or personal care, or a safety alarm.
+    You apply to the municipality. A needs assessor (biståndshandläggare) talks with the person who needs help about what is needed and what matters. You decide together. A relative can help you get in touch.
 older-home-care =
-    If it is hard to get to the hälsocentral, care can sometimes come to your home. This is called home health care (hemsjukvård) and is given by the municipality, for example by a district nurse.
-    Talk to your hälsocentral if you think you need care at home. They plan it together with the municipality.
+    If it is hard to get to the hälsocentral, care can sometimes come to the home. This is called home health care (hemsjukvård) and is given by the municipality, for example by a district nurse.
+    Talk to the hälsocentral if you think care at home is needed. They plan it together with the municipality.
 older-relative =
     It is good that you think of yourself too. Helping someone close to you can be hard.
     The municipality has support for relatives (anhörigstöd). It can be talks, meetings with others in the same situation, or respite care so that you can rest. You can get support even if the person you help has not applied for anything.

@@ -25,7 +25,7 @@ physical-activity-result-enough =
     Your answers give about { $minutes } activity minutes a week. Exercise counts double.
     Your answers suggest that you move enough to stay healthy. It is not a diagnosis, only what your answers suggest. Keep it up!
 physical-activity-strength =
-    The advice for adults is to move at least 150–300 minutes a week so that your pulse goes up. It is also good to strengthen your muscles at least two days a week, for example with gym exercises, strength training or heavy garden work.
+    The advice for adults is to move at least 150 minutes a week so that your pulse goes up, preferably up to 300 minutes. If you exercise hard, half the time is enough. It is also good to strengthen your muscles at least two days a week, for example with gym exercises, strength training or heavy garden work.
     Would you like to talk about your living habits? Your hälsocentral can help you.
 physical-activity-result-low =
     Your answers give about { $minutes } activity minutes a week. Exercise counts double. The limit is 150 minutes.

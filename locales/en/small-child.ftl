@@ -19,7 +19,7 @@ small-child-about-growth = My child's development, food, sleep or vaccines
 small-child-about-parent = How I feel myself as a parent
 small-child-about-teeth = My child's teeth
 
-small-child-sick-danger = Does the child find it very hard to breathe, can the child not be woken, does it have seizures, or is it unusually limp?
+small-child-sick-danger = Does the child find it very hard to breathe, is it hard to wake, does it have seizures, or is it unusually limp?
 small-child-sick =
     When a child is ill you can call 1177 day and night. A nurse helps you judge whether the child needs care, and where. On 1177.se there is advice on common problems in children.
     If the child gets worse, or if you are worried: call 1177 again. If it becomes acute: call 112.
@@ -44,7 +44,7 @@ small-child-note-about-growth = I am asking about my child's development, food, 
 small-child-note-about-parent = I want to talk about how I feel myself as a parent.
 small-child-note-about-teeth = I am asking about my child's teeth.
 small-child-note-danger = My child had signs of being seriously ill. I was advised to call 112.
-small-child-note-no-danger = My child does not find it hard to breathe, has no seizures and can be woken.
+small-child-note-no-danger = My child does not find it hard to breathe, is not hard to wake, has no seizures and is not unusually limp.
 small-child-note-thoughts = I sometimes have thoughts of not wanting to live or of hurting myself.
 small-child-note-thoughts-now = I have strong thoughts of not wanting to live right now.
 

@@ -15,11 +15,11 @@ older-need-lonely = Jag känner mig ensam
 older-need-many = Flera kontakter som behöver samarbeta
 
 older-home-help =
-    Om det har blivit svårt att klara vardagen hemma kan du få hjälp av kommunen. Det kan vara hemtjänst, till exempel hjälp med mat, städning eller personlig omvårdnad, eller trygghetslarm.
-    Du ansöker hos kommunen. En biståndshandläggare pratar med dig om vad du behöver och vad som är viktigt för dig. Ni bestämmer tillsammans. En anhörig kan hjälpa till att ta kontakt.
+    Om det har blivit svårt att klara vardagen hemma, för dig eller för den du hjälper, går det att få hjälp av kommunen. Det kan vara hemtjänst, till exempel hjälp med mat, städning eller personlig omvårdnad, eller trygghetslarm.
+    Du ansöker hos kommunen. En biståndshandläggare pratar med den som behöver hjälp om vad som behövs och vad som är viktigt. Ni bestämmer tillsammans. En anhörig kan hjälpa till att ta kontakt.
 older-home-care =
-    Om det är svårt att ta sig till hälsocentralen kan vården ibland komma hem till dig. Det heter hemsjukvård och ges av kommunen, till exempel av en distriktssköterska.
-    Prata med din hälsocentral om du tror att du behöver vård hemma. De planerar den tillsammans med kommunen.
+    Om det är svårt att ta sig till hälsocentralen kan vården ibland komma hem. Det heter hemsjukvård och ges av kommunen, till exempel av en distriktssköterska.
+    Prata med hälsocentralen om du tror att vård hemma behövs. De planerar den tillsammans med kommunen.
 older-relative =
     Det är bra att du tänker på dig själv också. Att hjälpa någon som står en nära kan vara tungt.
     Kommunen har stöd till anhöriga, anhörigstöd. Det kan vara samtal, träffar med andra i samma situation, eller avlösning så att du får vila. Du kan få stöd även om den du hjälper inte har ansökt om något själv.

@@ -25,7 +25,7 @@ physical-activity-result-enough =
     Dina svar ger ungefär { $minutes } aktivitetsminuter i veckan. Träning räknas dubbelt.
     Dina svar tyder på att du rör dig tillräckligt för att må bra. Det är ingen diagnos, bara vad dina svar tyder på. Fortsätt så!
 physical-activity-strength =
-    Rådet för vuxna är att röra sig minst 150–300 minuter i veckan så att pulsen ökar. Det är också bra att stärka musklerna minst två dagar i veckan, till exempel med gymnastik, styrketräning eller tunga trädgårdsarbeten.
+    Rådet för vuxna är att röra sig minst 150 minuter i veckan så att pulsen ökar, gärna upp till 300 minuter. Om du tränar hårt räcker hälften av tiden. Det är också bra att stärka musklerna minst två dagar i veckan, till exempel med gymnastik, styrketräning eller tunga trädgårdsarbeten.
     Vill du prata om dina levnadsvanor? Din hälsocentral kan hjälpa dig.
 physical-activity-result-low =
     Dina svar ger ungefär { $minutes } aktivitetsminuter i veckan. Träning räknas dubbelt. Gränsen är 150 minuter.

@@ -19,7 +19,7 @@ small-child-about-growth = Barnets utveckling, mat, sömn eller vaccin
 small-child-about-parent = Hur jag själv mår som förälder
 small-child-about-teeth = Barnets tänder
 
-small-child-sick-danger = Har barnet mycket svårt att andas, går det inte att väcka, har det kramper, eller är det ovanligt slappt?
+small-child-sick-danger = Har barnet mycket svårt att andas, är det svårt att väcka, har det kramper eller är det ovanligt slappt?
 small-child-sick =
     När ett barn är sjukt kan du ringa 1177 dygnet runt. En sjuksköterska hjälper dig att bedöma om barnet behöver vård, och var. På 1177.se finns råd om vanliga besvär hos barn.
     Om barnet blir sämre, eller om du är orolig: ring 1177 igen. Om det blir akut: ring 112.
@@ -44,7 +44,7 @@ small-child-note-about-growth = Jag undrar om mitt barns utveckling, mat, sömn 
 small-child-note-about-parent = Jag vill prata om hur jag själv mår som förälder.
 small-child-note-about-teeth = Jag undrar om mitt barns tänder.
 small-child-note-danger = Mitt barn hade tecken på att vara allvarligt sjukt. Jag fick rådet att ringa 112.
-small-child-note-no-danger = Mitt barn har inte svårt att andas, inga kramper och går att väcka.
+small-child-note-no-danger = Mitt barn har inte svårt att andas, är inte svårt att väcka, har inga kramper och är inte ovanligt slappt.
 small-child-note-thoughts = Jag har ibland tankar på att inte vilja leva eller att skada mig själv.
 small-child-note-thoughts-now = Jag har starka tankar på att inte vilja leva just nu.
 
