@@ -23,3 +23,72 @@ actor-alkoholhjalpen-when = If you want to talk about your own drinking, or that
 
 actor-sluta-roka-linjen-name = Sluta-röka-linjen (quit smoking line)
 actor-sluta-roka-linjen-when = If you want to stop smoking or using snus. You can speak Swedish, English or Arabic.
+
+## National contacts
+
+actor-113-13-name = 113 13 – information in accidents and crises
+actor-113-13-when = Call when you want information about a serious accident or crisis in society. If life is in danger: call 112.
+
+actor-polisen-114-14-name = Police (Polisen), 114 14
+actor-polisen-114-14-when = Call when you want to contact the police and it is not urgent. If it is happening now: call 112.
+
+actor-mind-aldrelinjen-name = Mind Äldrelinjen (helpline for older people)
+actor-mind-aldrelinjen-when = For you who are 65 or older and want someone to talk to, for example when you feel lonely.
+actor-mind-aldrelinjen-hours = Times vary, see mind.se.
+
+actor-bris-name = BRIS (children's helpline)
+actor-bris-when = For children and young people under 18. You can call, chat or send an email and talk about anything.
+actor-bris-hours = Day and night.
+
+actor-kvinnofridslinjen-name = Kvinnofridslinjen (helpline about violence)
+actor-kvinnofridslinjen-when = If you have been exposed to threats, violence or sexual abuse. It is free, you can stay anonymous, and the call does not show on the phone bill. You can get an interpreter.
+actor-kvinnofridslinjen-hours = Day and night.
+
+actor-jourhavande-medmanniska-name = Jourhavande medmänniska (someone to talk to at night)
+actor-jourhavande-medmanniska-when = If you need someone to talk to at night.
+actor-jourhavande-medmanniska-hours = 9 pm to 6 am.
+
+actor-umo-name = UMO.se
+actor-umo-when = For you who are 13–25. Read about sex, health and relationships.
+
+actor-ungdomsmottagning-name = Ungdomsmottagningen (youth clinic)
+actor-ungdomsmottagning-when = For young people, often from 12–13 up to 20–25. You can talk about your body, sex, relationships and how you feel. It is usually free. At 1177.se, under Hitta vård (Find care), you find the nearest one.
+
+actor-forsakringskassan-name = Försäkringskassan (Swedish Social Insurance Agency)
+actor-forsakringskassan-when = About sickness benefit, parental benefit and activity compensation.
+
+actor-arbetsformedlingen-name = Arbetsförmedlingen (Swedish Public Employment Service)
+actor-arbetsformedlingen-when = If you are looking for work or want support to get back to work.
+
+actor-foretagshalsovard-name = Företagshälsovården (occupational health service)
+actor-foretagshalsovard-when = If your health has to do with your work. You reach it through your employer. Ask your manager.
+
+actor-elevhalsa-name = Elevhälsan (school health service)
+actor-elevhalsa-when = For you who go to school. You can talk to the school nurse, the counsellor or the psychologist. Ask at your school.
+
+actor-bvc-name = BVC – child health centre
+actor-bvc-when = For children from 0 to 5 and their parents. BVC is at or near the hälsocentral. At 1177.se, under Hitta vård (Find care), you find yours.
+
+actor-mvc-name = MVC – maternity care
+actor-mvc-when = When you are pregnant, and for questions about pregnancy. Maternity care is at or near the hälsocentral. At 1177.se, under Hitta vård (Find care), you find yours.
+
+actor-tandvard-name = Dental care (Tandvården)
+actor-tandvard-when = Folktandvården (public dental service) or a private dentist. Children and young people get regular dental care for free. At 1177.se, under Hitta vård (Find care), you find dental care near you.
+
+## Region Jämtland Härjedalen
+
+actor-storsjoglantan-name = Storsjögläntan – specialised palliative home care
+actor-storsjoglantan-when = Care at home at the end of life, for the whole region. A referral from a doctor is needed. Outside office hours, the municipality's district nurses are there.
+actor-storsjoglantan-hours = Office hours. The municipality's district nurses are there day and night.
+
+## The municipalities. The text about when to contact the municipality is the same for all eight.
+
+actor-kommun-when = The municipality gives support in everyday life: home help, home health care, support for relatives, social services and school. The municipality's website tells you whom to contact and how.
+actor-kommun-berg-name = Berg municipality (Bergs kommun)
+actor-kommun-bracke-name = Bräcke municipality (Bräcke kommun)
+actor-kommun-harjedalen-name = Härjedalen municipality (Härjedalens kommun)
+actor-kommun-krokom-name = Krokom municipality (Krokoms kommun)
+actor-kommun-ragunda-name = Ragunda municipality (Ragunda kommun)
+actor-kommun-stromsund-name = Strömsund municipality (Strömsunds kommun)
+actor-kommun-are-name = Åre municipality (Åre kommun)
+actor-kommun-ostersund-name = Östersund municipality (Östersunds kommun)

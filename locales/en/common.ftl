@@ -4,16 +4,20 @@
 ## Welcome and menu
 
 welcome =
-    Hello and welcome to Lots! I give information and guidance on self-care and where you can turn, but I do not make a medical assessment.
-    In an emergency: call 112.
-    I remember where you are in the conversation and what you have answered. Write /forget and I will erase it all.
-menu-prompt = What would you like to know more about? Choose a number.
-menu-topic-prompt = Under { $topic } you find the following. Choose a number.
-menu-all-topics = All topics
+    Hello and welcome to Lots! I give information about what you can do yourself for your health and where you can turn, but I do not make a diagnosis or a medical assessment. In an emergency: call 112.
+    I save where you are in the conversation and what you have answered, so that you can carry on later and show a summary to staff. Write /forget and I will erase it all.
+menu-prompt = What would you like help with? Choose a number.
+menu-topic-prompt = You chose: { $topic }. What fits best? Choose a number.
+menu-all-topics = Back to all choices
 dialog-end = We are done with this. Write /summary if you want to see what you have told me. You can also choose something new below.
 
-topic-self-care = Self-care
-topic-living-habits = Living habits
+## The topics of the menu, worded from the person's side.
+
+topic-self-care = I have symptoms or a health problem
+topic-mood = How I feel
+topic-living-habits = My living habits
+topic-life-situation = My life situation
+topic-finding-care = Finding the right care
 
 ## Commands
 
@@ -95,3 +99,8 @@ actor-web = Web: { $web }
 
 answer-yes = Yes
 answer-no = No
+
+## Answers to the question about thoughts of not wanting to live (sleep, stress-worry, mood)
+
+thoughts-yes-sometimes = Yes, sometimes
+thoughts-yes-now = Yes, and the thoughts are strong right now

@@ -4,16 +4,20 @@
 ## Välkomst och meny
 
 welcome =
-    Hej och välkommen till Lots! Jag ger information och vägledning om egenvård och vart du kan vända dig, men jag gör ingen medicinsk bedömning.
-    Om det är akut: ring 112.
-    Jag kommer ihåg var du är i samtalet och vad du har svarat. Skriv /forget så raderar jag allt.
-menu-prompt = Vad vill du veta mer om? Välj ett nummer.
-menu-topic-prompt = Under { $topic } finns det här. Välj ett nummer.
-menu-all-topics = Alla ämnen
+    Hej och välkommen till Lots! Jag ger information om vad du kan göra själv för din hälsa och vart du kan vända dig, men jag ställer ingen diagnos och gör ingen medicinsk bedömning. Om det är akut: ring 112.
+    Jag sparar var du är i samtalet och vad du har svarat, så att du kan fortsätta senare och visa en sammanfattning för personalen. Skriv /forget så raderar jag allt.
+menu-prompt = Vad vill du ha hjälp med? Välj ett nummer.
+menu-topic-prompt = Du valde: { $topic }. Vad passar bäst? Välj ett nummer.
+menu-all-topics = Tillbaka till alla val
 dialog-end = Då är vi klara med det här. Skriv /summary om du vill se det du har berättat. Du kan också välja något nytt nedan.
 
-topic-self-care = Egenvård
-topic-living-habits = Levnadsvanor
+## Ämnena i menyn, skrivna från personens håll.
+
+topic-self-care = Jag har besvär eller symtom
+topic-mood = Hur jag mår
+topic-living-habits = Mina levnadsvanor
+topic-life-situation = Min livssituation
+topic-finding-care = Hitta rätt vård
 
 ## Kommandon
 
@@ -95,3 +99,8 @@ actor-web = Webb: { $web }
 
 answer-yes = Ja
 answer-no = Nej
+
+## Svar på frågan om tankar på att inte vilja leva (sleep, stress-worry, mood)
+
+thoughts-yes-sometimes = Ja, ibland
+thoughts-yes-now = Ja, och tankarna är starka just nu
