@@ -124,7 +124,7 @@ fn a_short_pause_or_a_pause_at_the_menu_asks_nothing() {
     let turn = say(
         &content,
         &mut m,
-        "Egenvård",
+        "1",
         t0() + SignedDuration::from_hours(3),
     );
     assert!(!text(&turn).contains(&msg(&content, "resume-question")));
