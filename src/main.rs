@@ -18,19 +18,31 @@ use lots::transcript;
 #[command(name = "lots", version, about)]
 struct Cli {
     /// Directory holding `dialogs/` and `locales/`.
-    #[arg(long, global = true, default_value = ".")]
+    #[arg(long, global = true, env = "LOTS_CONTENT", default_value = ".")]
     content: PathBuf,
     /// Directory for stored sessions.
-    #[arg(long, global = true, default_value = "data")]
+    #[arg(long, global = true, env = "LOTS_DATA", default_value = "data")]
     data: PathBuf,
     /// Keep sessions in memory only.
     #[arg(long, global = true)]
     memory: bool,
     /// Delete sessions inactive for longer than this many days.
-    #[arg(long, global = true, default_value_t = 30, value_name = "DAYS")]
+    #[arg(
+        long,
+        global = true,
+        env = "LOTS_RETENTION_DAYS",
+        default_value_t = 30,
+        value_name = "DAYS"
+    )]
     retention_days: u32,
     /// Ask a person who comes back after this many minutes whether to continue or start over.
-    #[arg(long, global = true, default_value_t = 60, value_name = "MINUTES")]
+    #[arg(
+        long,
+        global = true,
+        env = "LOTS_RESUME_AFTER_MINUTES",
+        default_value_t = 60,
+        value_name = "MINUTES"
+    )]
     resume_after_minutes: u32,
     #[command(subcommand)]
     command: Command,
@@ -58,6 +70,27 @@ enum Command {
         /// The content now in use: warn about steps live sessions may stand on that are removed.
         #[arg(long, value_name = "DIR")]
         previous: Option<PathBuf>,
+    },
+    /// Run the Telegram bot (token in LOTS_TELEGRAM_TOKEN or TELOXIDE_TOKEN).
+    Serve {
+        /// A self-hosted or fake Bot API instead of https://api.telegram.org.
+        #[arg(long, env = "LOTS_API_URL", value_name = "URL")]
+        api_url: Option<url::Url>,
+        /// Receive updates by webhook at this public HTTPS address instead of long polling.
+        /// The secret token comes from LOTS_WEBHOOK_SECRET.
+        #[arg(long, env = "LOTS_WEBHOOK_URL", value_name = "URL")]
+        webhook_url: Option<url::Url>,
+        /// Where the webhook listens (behind a reverse proxy).
+        #[arg(
+            long,
+            env = "LOTS_LISTEN",
+            default_value = "0.0.0.0:8080",
+            value_name = "ADDR"
+        )]
+        listen: std::net::SocketAddr,
+        /// Long-polling timeout in seconds (at most 15, under the HTTP client's 17 s).
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=15))]
+        poll_timeout: u64,
     },
     /// Delete sessions inactive for longer than the retention period (see --retention-days).
     Purge,
@@ -134,6 +167,52 @@ fn retention(cli: &Cli) -> jiff::SignedDuration {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
+        Command::Serve {
+            api_url,
+            webhook_url,
+            listen,
+            poll_timeout,
+        } => {
+            let token = ["LOTS_TELEGRAM_TOKEN", "TELOXIDE_TOKEN"]
+                .iter()
+                .find_map(|v| std::env::var(v).ok().filter(|t| !t.trim().is_empty()))
+                .context("no bot token: set LOTS_TELEGRAM_TOKEN (or TELOXIDE_TOKEN)")?;
+            let webhook = match webhook_url {
+                None => None,
+                Some(url) => Some(lots::channel::telegram::Webhook {
+                    url: url.clone(),
+                    listen: *listen,
+                    secret: std::env::var("LOTS_WEBHOOK_SECRET")
+                        .ok()
+                        .filter(|s| !s.is_empty())
+                        .context("webhook mode needs LOTS_WEBHOOK_SECRET (1-256 characters A-Z, a-z, 0-9, _ and -)")?,
+                }),
+            };
+            let content = std::sync::Arc::new(load(&cli.content)?);
+            let store: std::sync::Arc<dyn SessionStore> = open_store(&cli)?.into();
+            let sweeper = store::Sweeper::start(
+                std::sync::Arc::clone(&store),
+                std::time::Duration::from_secs(3600),
+                retention(&cli),
+            );
+            let config = lots::channel::telegram::Config {
+                token,
+                api_url: api_url.clone(),
+                webhook,
+                poll_timeout: std::time::Duration::from_secs(*poll_timeout),
+            };
+            let runtime = tokio::runtime::Runtime::new()?;
+            let result = runtime.block_on(lots::channel::telegram::serve(
+                config,
+                content,
+                settings(&cli),
+                store,
+                std::future::pending(),
+            ));
+            sweeper.stop();
+            result?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Purge => {
             let store = open_store(&cli)?;
             let n = store::purge(&*store, jiff::Timestamp::now(), retention(&cli))?;

@@ -150,7 +150,10 @@ fn bad_input_gets_a_friendly_reply_and_leaves_the_session_where_it_was() {
 
 #[test]
 fn forget_deletes_the_session_at_once() {
-    let (code, messages, _) = chat(&[], "/start sore-throat\nNej\n/forget\n/summary\n".as_bytes());
+    let (code, messages, _) = chat(
+        &[],
+        "/start sore-throat\nNej\n/forget\n/summary\n".as_bytes(),
+    );
     assert_eq!(code, Some(0));
     assert_contract(&messages);
     let summary = last(&messages)["text"].as_str().unwrap();

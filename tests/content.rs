@@ -11,8 +11,12 @@ use lots::ids::ActorId;
 /// CONTENT.md's table of national contacts: the first column and the phone number in the second.
 fn content_md_numbers() -> BTreeMap<String, String> {
     let path = common::root().join("../shared/CONTENT.md");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (CI checks out ../shared beside the project)", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (CI checks out ../shared beside the project)",
+            path.display()
+        )
+    });
     let section = text
         .split("## National contacts")
         .nth(1)
@@ -22,7 +26,10 @@ fn content_md_numbers() -> BTreeMap<String, String> {
         regex::Regex::new(r"(?:^|[^\d.])((?:0\d{1,3}-)?\d{2,5}(?: \d{2,3}){0,3})(?:[^\d]|$)")
             .unwrap();
     let mut out = BTreeMap::new();
-    for line in section.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| contact")) {
+    for line in section
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| contact"))
+    {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
         let (name, how) = (cells[1], cells[2]);
         let how = how.replace("acute: 112 and ask for Giftinformation; ", "");
@@ -48,7 +55,10 @@ fn national_phone_numbers_match_content_md() {
         ("Kvinnofridslinjen", "kvinnofridslinjen"),
         ("Jourhavande medmänniska", "jourhavande-medmanniska"),
         ("Sluta-röka-linjen", "sluta-roka-linjen"),
-        ("Alkoholhjälpen (formerly Alkohollinjen, merged 2024)", "alkoholhjalpen"),
+        (
+            "Alkoholhjälpen (formerly Alkohollinjen, merged 2024)",
+            "alkoholhjalpen",
+        ),
         ("Försäkringskassan", "forsakringskassan"),
         ("Arbetsförmedlingen", "arbetsformedlingen"),
     ];
@@ -56,17 +66,27 @@ fn national_phone_numbers_match_content_md() {
     assert!(numbers.len() >= ids.len(), "parsed only {numbers:?}");
     let content = common::shipped();
     for (row, id) in ids {
-        let expected = numbers.get(*row).unwrap_or_else(|| panic!("CONTENT.md row {row}"));
+        let expected = numbers
+            .get(*row)
+            .unwrap_or_else(|| panic!("CONTENT.md row {row}"));
         let actor = content
             .actor(&ActorId::new(*id))
             .unwrap_or_else(|| panic!("actors.toml lacks `{id}`"));
-        assert_eq!(actor.phone.as_deref(), Some(expected.as_str()), "actor {id}");
+        assert_eq!(
+            actor.phone.as_deref(),
+            Some(expected.as_str()),
+            "actor {id}"
+        );
     }
     // And no actor carries a number that CONTENT.md does not give.
     let known: BTreeSet<&String> = numbers.values().collect();
     for actor in content.actors() {
         if let Some(phone) = &actor.phone {
-            assert!(known.contains(phone), "actor {} has {phone}, not in CONTENT.md", actor.id);
+            assert!(
+                known.contains(phone),
+                "actor {} has {phone}, not in CONTENT.md",
+                actor.id
+            );
         }
     }
 }
@@ -106,8 +126,13 @@ fn no_text_gives_a_dose() {
     .unwrap();
     for (locale, id, text) in all_texts(&content) {
         // "12 gram" is the size of a standard glass of alcohol in AUDIT-C, not a dose.
-        let cleaned = text.replace("12 gram alkohol", "").replace("12 grams of alcohol", "");
-        assert!(!dose.is_match(&cleaned), "{locale} {id} looks like a dose: {text}");
+        let cleaned = text
+            .replace("12 gram alkohol", "")
+            .replace("12 grams of alcohol", "");
+        assert!(
+            !dose.is_match(&cleaned),
+            "{locale} {id} looks like a dose: {text}"
+        );
     }
 }
 
@@ -122,6 +147,10 @@ fn every_dialog_refers_to_a_person_or_the_emergency_number() {
                 .any(|o| matches!(o.goto, lots::content::Target::Emergency(_))),
             _ => false,
         });
-        assert!(refers || emergency, "dialog {} never routes to a person", dialog.id);
+        assert!(
+            refers || emergency,
+            "dialog {} never routes to a person",
+            dialog.id
+        );
     }
 }

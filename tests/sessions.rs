@@ -121,12 +121,7 @@ fn a_short_pause_or_a_pause_at_the_menu_asks_nothing() {
 
     let mut m = Session::new(LocaleCode::new("sv"), t0());
     say(&content, &mut m, "/start", t0());
-    let turn = say(
-        &content,
-        &mut m,
-        "1",
-        t0() + SignedDuration::from_hours(3),
-    );
+    let turn = say(&content, &mut m, "1", t0() + SignedDuration::from_hours(3));
     assert!(!text(&turn).contains(&msg(&content, "resume-question")));
 }
 

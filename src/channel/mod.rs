@@ -2,6 +2,7 @@
 //!
 //! Every adapter does the same things around the pure engine, so they share [`handle`].
 
+pub mod telegram;
 pub mod terminal;
 
 use jiff::Timestamp;
@@ -55,6 +56,12 @@ pub fn handle_with(
         }
         Err(e) => return Err(e),
     };
+    // Until the person chooses a language, follow the one their app reports.
+    if !session.locale_chosen
+        && let Some(locale) = language.and_then(|l| content.l10n().negotiate(l))
+    {
+        session.locale = locale;
+    }
     let turn = engine::step_with(content, settings, &mut session, input, now);
     if turn.forget {
         store.delete(key)?;
