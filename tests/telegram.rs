@@ -1,0 +1,421 @@
+//! End-to-end tests of `lots serve` through real teloxide HTTP against a fake Bot API on
+//! 127.0.0.1. No network beyond the loopback is used.
+
+mod common;
+mod fake_api;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use fake_api::{FakeApi, Fault, buttons};
+use lots::channel::telegram::{self, Config};
+use lots::engine::Settings;
+use lots::store::{MemoryStore, SessionStore, SledStore};
+use serde_json::Value;
+use tokio::sync::oneshot;
+
+/// A bot running against the fake until stopped.
+struct Running {
+    stop: Option<oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<Result<(), telegram::ServeError>>,
+}
+
+impl Running {
+    async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let result = tokio::time::timeout(Duration::from_secs(30), self.task)
+            .await
+            .expect("the bot stops within 30 s")
+            .expect("the bot task did not panic");
+        result.expect("the bot ran without error");
+    }
+}
+
+fn config(api: &FakeApi) -> Config {
+    Config {
+        token: fake_api::TOKEN.to_owned(),
+        api_url: Some(api.url.parse().unwrap()),
+        webhook: None,
+        poll_timeout: Duration::from_secs(1),
+    }
+}
+
+async fn start(api: &FakeApi, store: Arc<dyn SessionStore>) -> Running {
+    start_with(config(api), store).await
+}
+
+async fn start_with(config: Config, store: Arc<dyn SessionStore>) -> Running {
+    let content = Arc::new(common::shipped());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(telegram::serve(
+        config,
+        content,
+        Settings::default(),
+        store,
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    Running {
+        stop: Some(stop),
+        task,
+    }
+}
+
+fn memory() -> Arc<dyn SessionStore> {
+    Arc::new(MemoryStore::new())
+}
+
+fn text_of(m: &Value) -> &str {
+    m["text"].as_str().unwrap_or_default()
+}
+
+/// Presses the button labelled `label` on the last message to `chat` that has buttons.
+fn press(api: &FakeApi, chat: i64, label: &str) {
+    let sent = api.sent_to(chat);
+    let keyboard = sent
+        .iter()
+        .rev()
+        .map(buttons)
+        .find(|b| !b.is_empty())
+        .expect("a message with buttons");
+    let (_, data) = keyboard
+        .iter()
+        .find(|(l, _)| l == label)
+        .unwrap_or_else(|| panic!("no button {label} in {keyboard:?}"));
+    api.push(fake_api::press(chat, 555, data));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_dialog_with_button_presses() {
+    let api = FakeApi::start().await;
+    let bot = start(&api, memory()).await;
+    let chat = 1001;
+    api.push(fake_api::text(chat, "sv", "/start sore-throat"));
+    let sent = api.wait_for_messages(chat, 1).await;
+    let first = sent.last().unwrap();
+    assert!(text_of(first).contains("svårt att andas"), "{first}");
+    assert_eq!(
+        buttons(first)
+            .iter()
+            .map(|(l, _)| l.as_str())
+            .collect::<Vec<_>>(),
+        ["Ja", "Nej"]
+    );
+    press(&api, chat, "Nej");
+    api.wait_for_messages(chat, 2).await;
+    press(&api, chat, "Nej");
+    api.wait_for_messages(chat, 3).await;
+    press(&api, chat, "Längre än en vecka");
+    api.wait_for_messages(chat, 4).await;
+    press(&api, chat, "Nej");
+    let sent = api.wait_for_messages(chat, 5).await;
+    let all: String = sent.iter().map(text_of).collect::<Vec<_>>().join("\n");
+    assert!(all.contains("Kontakta din hälsocentral"), "{all}");
+    // Every press was answered (no spinning button) and its keyboard removed.
+    api.wait_until(Duration::from_secs(10), "answers", |calls| {
+        calls
+            .iter()
+            .filter(|c| c.method == "answerCallbackQuery")
+            .count()
+            == 4
+            && calls
+                .iter()
+                .filter(|c| c.method == "editMessageReplyMarkup")
+                .count()
+                == 4
+    })
+    .await;
+    // The command menu was registered for every language and as the default.
+    let commands = api.calls_of("setMyCommands");
+    let languages: Vec<&str> = commands
+        .iter()
+        .map(|c| c.body["language_code"].as_str().unwrap_or("default"))
+        .collect();
+    assert!(
+        languages.contains(&"default") && languages.contains(&"sv") && languages.contains(&"en")
+    );
+    let en = commands
+        .iter()
+        .find(|c| c.body["language_code"] == "en")
+        .unwrap();
+    assert!(
+        en.body["commands"]
+            .to_string()
+            .contains("Delete everything")
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deep_link_starts_the_named_dialog_in_the_persons_language() {
+    let api = FakeApi::start().await;
+    let bot = start(&api, memory()).await;
+    api.push(fake_api::text(2002, "en-GB", "/start audit-c"));
+    let sent = api.wait_for_messages(2002, 1).await;
+    assert!(text_of(&sent[0]).contains("AUDIT-C"), "{}", sent[0]);
+    assert!(text_of(&sent[0]).contains("How often"), "{}", sent[0]);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_chat_gets_one_message_and_nothing_is_stored() {
+    let api = FakeApi::start().await;
+    let store = memory();
+    let bot = start(&api, Arc::clone(&store)).await;
+    api.push(fake_api::group_text(-3003, 77, "/start"));
+    api.push(fake_api::group_text(-3003, 77, "hej allihop"));
+    let sent = api.wait_for_messages(-3003, 1).await;
+    assert!(text_of(&sent[0]).contains("privat"), "{}", sent[0]);
+    // A private message afterwards shows the group was skipped, not queued.
+    api.push(fake_api::text(3004, "sv", "/start"));
+    api.wait_for_messages(3004, 1).await;
+    assert_eq!(api.sent_to(-3003).len(), 1);
+    assert!(store.get("telegram:-3003").unwrap().is_none());
+    assert_eq!(store.size().unwrap().0, 1);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn non_text_gets_a_friendly_reply_and_edits_are_ignored() {
+    let api = FakeApi::start().await;
+    let bot = start(&api, memory()).await;
+    api.push(fake_api::text(4004, "sv", "/start sore-throat"));
+    api.wait_for_messages(4004, 1).await;
+    api.push(fake_api::edited(4004, "jag ändrade mig"));
+    api.push(fake_api::photo(4004));
+    let sent = api.wait_for_messages(4004, 2).await;
+    assert!(
+        text_of(&sent[1]).contains("text och knappar"),
+        "{}",
+        sent[1]
+    );
+    // The edit was not taken as an answer: the bot still waits at the same question.
+    let sent = api.wait_for_messages(4004, 3).await;
+    assert!(
+        sent.iter()
+            .skip(2)
+            .any(|m| text_of(m).contains("svårt att andas")),
+        "{sent:?}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stale_and_forged_buttons_change_nothing() {
+    let api = FakeApi::start().await;
+    let store = memory();
+    let bot = start(&api, Arc::clone(&store)).await;
+    let chat = 5005;
+    api.push(fake_api::text(chat, "sv", "/start sore-throat"));
+    let sent = api.wait_for_messages(chat, 1).await;
+    let old = buttons(&sent[0]);
+    press(&api, chat, "Nej");
+    api.wait_for_messages(chat, 2).await;
+    let before = store.get("telegram:5005").unwrap().unwrap();
+    // The first question's "Ja" again: stale.
+    api.push(fake_api::press(chat, 555, &old[0].1));
+    let sent = api.wait_for_messages(chat, 3).await;
+    assert!(text_of(&sent[2]).contains("tidigare fråga"), "{}", sent[2]);
+    // Forged and oversized data: answered, nothing else happens.
+    api.push(fake_api::press(chat, 555, "q:abc:1"));
+    api.push(fake_api::press(chat, 555, &"9".repeat(300)));
+    api.wait_until(
+        Duration::from_secs(10),
+        "forged presses answered",
+        |calls| {
+            calls
+                .iter()
+                .filter(|c| c.method == "answerCallbackQuery" && c.body.get("text").is_some())
+                .count()
+                == 2
+        },
+    )
+    .await;
+    let after = store.get("telegram:5005").unwrap().unwrap();
+    assert_eq!(before.position, after.position);
+    assert_eq!(before.vars, after.vars);
+    assert_eq!(api.sent_to(chat).len(), 3);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_is_waited_out_for_retry_after() {
+    let api = FakeApi::start().await;
+    let bot = start(&api, memory()).await;
+    // Let startup finish first, so the fault hits the reply.
+    api.push(fake_api::text(6006, "sv", "/help"));
+    api.wait_for_messages(6006, 1).await;
+    api.fail_next("sendMessage", Fault::RetryAfter(2));
+    let pushed = Instant::now();
+    api.push(fake_api::text(6006, "sv", "/help"));
+    api.wait_for_messages(6006, 2).await;
+    let calls = api.calls_of("sendMessage");
+    let refused = calls[calls.len() - 2].at;
+    let delivered = calls[calls.len() - 1].at;
+    assert!(delivered.duration_since(refused) >= Duration::from_secs(2));
+    assert!(delivered.duration_since(pushed) < Duration::from_secs(30));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_errors_and_dropped_connections_are_retried() {
+    let api = FakeApi::start().await;
+    let bot = start(&api, memory()).await;
+    api.push(fake_api::text(7007, "sv", "/help"));
+    api.wait_for_messages(7007, 1).await;
+    // A burst: a dropped connection, then a 500 (teloxide itself waits 10 s after a 5xx).
+    api.fail_next("sendMessage", Fault::Drop);
+    api.fail_next("sendMessage", Fault::ServerError);
+    api.push(fake_api::text(7007, "sv", "/summary"));
+    api.wait_until(
+        Duration::from_secs(60),
+        "the reply after the burst",
+        |calls| {
+            calls
+                .iter()
+                .filter(|c| c.method == "sendMessage" && c.body["chat_id"] == 7007)
+                .count()
+                >= 4
+        },
+    )
+    .await;
+    let last = api.sent_to(7007).pop().unwrap();
+    assert!(
+        text_of(&last).contains("Du har inte berättat något"),
+        "{last}"
+    );
+    // Polling itself survives dropped connections.
+    api.fail_next("getUpdates", Fault::Drop);
+    api.push(fake_api::text(7008, "sv", "/help"));
+    api.wait_for_messages(7008, 1).await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_who_blocked_the_bot_is_forgotten() {
+    let api = FakeApi::start().await;
+    let store = memory();
+    let bot = start(&api, Arc::clone(&store)).await;
+    api.push(fake_api::text(8008, "sv", "/start"));
+    api.wait_for_messages(8008, 1).await;
+    assert!(store.get("telegram:8008").unwrap().is_some());
+    api.fail_next("sendMessage", Fault::Blocked);
+    api.push(fake_api::text(8008, "sv", "/help"));
+    api.wait_until(Duration::from_secs(20), "the session deleted", |_| {
+        store.get("telegram:8008").unwrap().is_none()
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_mid_dialog_continues_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let api = FakeApi::start().await;
+    let chat = 9009;
+    {
+        let store: Arc<dyn SessionStore> = Arc::new(SledStore::open(&data).unwrap());
+        let bot = start(&api, store).await;
+        api.push(fake_api::text(chat, "sv", "/start sore-throat"));
+        api.wait_for_messages(chat, 1).await;
+        press(&api, chat, "Nej");
+        api.wait_for_messages(chat, 2).await;
+        press(&api, chat, "Nej");
+        api.wait_for_messages(chat, 3).await;
+        press(&api, chat, "Längre än en vecka");
+        api.wait_for_messages(chat, 4).await;
+        bot.stop().await;
+    }
+    // A new process would open the same directory; the old store is gone.
+    let store: Arc<dyn SessionStore> = Arc::new(SledStore::open(&data).unwrap());
+    let bot = start(&api, store).await;
+    press(&api, chat, "Nej");
+    let sent = api.wait_for_messages(chat, 5).await;
+    let last = text_of(sent.last().unwrap());
+    // `long` (more than a week) survived the restart: the hälsocentral, not self-care.
+    assert!(last.contains("Kontakta din hälsocentral"), "{last}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_token_is_a_clear_error() {
+    let api = FakeApi::start().await;
+    let mut config = config(&api);
+    config.token = "999:WRONG".to_owned();
+    let result = telegram::serve(
+        config,
+        Arc::new(common::shipped()),
+        Settings::default(),
+        memory(),
+        std::future::pending(),
+    )
+    .await;
+    let err = result.unwrap_err();
+    assert!(matches!(err, telegram::ServeError::TokenRejected), "{err}");
+    assert!(!err.to_string().contains("WRONG"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_refuses_requests_without_the_secret() {
+    let api = FakeApi::start().await;
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut config = config(&api);
+    config.webhook = Some(telegram::Webhook {
+        url: format!("https://lots.example/telegram/{port}")
+            .parse()
+            .unwrap(),
+        listen: format!("127.0.0.1:{port}").parse().unwrap(),
+        secret: "s3cret-token".to_owned(),
+    });
+    let bot = start_with(config, memory()).await;
+    api.wait_until(Duration::from_secs(20), "setWebhook", |calls| {
+        calls.iter().any(|c| c.method == "setWebhook")
+    })
+    .await;
+    let set = api.calls_of("setWebhook").pop().unwrap();
+    let sent = set.body.to_string();
+    assert!(sent.contains("s3cret-token"), "{sent}");
+
+    let mut update = fake_api::text(1111, "sv", "/help");
+    update["update_id"] = 1.into();
+    let body = update.to_string();
+    let url = format!("http://127.0.0.1:{port}/telegram/{port}");
+    let post = |secret: Option<&'static str>| {
+        let body = body.clone();
+        let url = url.clone();
+        async move {
+            let client = reqwest::Client::new();
+            let mut request = client
+                .post(&url)
+                .header("content-type", "application/json")
+                .body(body);
+            if let Some(s) = secret {
+                request = request.header("X-Telegram-Bot-Api-Secret-Token", s);
+            }
+            // The listener may need a moment to bind.
+            for _ in 0..100 {
+                if let Ok(r) = request.try_clone().unwrap().send().await {
+                    return r.status();
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            panic!("the webhook never listened");
+        }
+    };
+    let refused = post(None).await;
+    assert!(refused.is_client_error(), "{refused}");
+    let wrong = post(Some("guess")).await;
+    assert!(wrong.is_client_error(), "{wrong}");
+    assert!(api.sent_to(1111).is_empty());
+    let accepted = post(Some("s3cret-token")).await;
+    assert!(accepted.is_success(), "{accepted}");
+    api.wait_for_messages(1111, 1).await;
+    bot.stop().await;
+}
