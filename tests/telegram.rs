@@ -419,3 +419,46 @@ async fn webhook_mode_refuses_requests_without_the_secret() {
     api.wait_for_messages(1111, 1).await;
     bot.stop().await;
 }
+
+/// The container's way of running the bot: the `lots` binary configured only by environment
+/// variables (as in the Dockerfile), stopped with SIGTERM like `docker stop` does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_runs_from_environment_variables_and_stops_cleanly_on_sigterm() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lots"))
+        .arg("serve")
+        .env("LOTS_TELEGRAM_TOKEN", fake_api::TOKEN)
+        .env("LOTS_API_URL", &api.url)
+        .env("LOTS_DATA", &data)
+        .env("LOTS_CONTENT", common::root())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    api.push(fake_api::text(1212, "sv", "/start sore-throat"));
+    api.wait_for_messages(1212, 1).await;
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(Instant::now() < deadline, "lots serve did not stop on SIGTERM");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert!(exit.success(), "{exit:?}: {stderr}");
+    // The token never appears in what the bot printed.
+    assert!(!stderr.contains(fake_api::TOKEN), "{stderr}");
+    // The session is on disk for the next start.
+    let store = SledStore::open(&data).unwrap();
+    let session = store.get("telegram:1212").unwrap().unwrap();
+    assert_eq!(session.here().unwrap().dialog.as_str(), "sore-throat");
+}
