@@ -91,6 +91,10 @@ enum Command {
         /// Long-polling timeout in seconds (at most 15, under the HTTP client's 17 s).
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=15))]
         poll_timeout: u64,
+        /// Do not hold back messages for Telegram's rate limits. Only for load tests against a
+        /// fake Bot API; Telegram would answer with 429s.
+        #[arg(long, env = "LOTS_UNTHROTTLED", hide = true)]
+        unthrottled: bool,
     },
     /// Delete sessions inactive for longer than the retention period (see --retention-days).
     Purge,
@@ -172,6 +176,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             webhook_url,
             listen,
             poll_timeout,
+            unthrottled,
         } => {
             let token = ["LOTS_TELEGRAM_TOKEN", "TELOXIDE_TOKEN"]
                 .iter()
@@ -200,6 +205,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 api_url: api_url.clone(),
                 webhook,
                 poll_timeout: std::time::Duration::from_secs(*poll_timeout),
+                limits: if *unthrottled {
+                    lots::channel::telegram::unthrottled()
+                } else {
+                    lots::channel::telegram::telegram_limits()
+                },
             };
             let runtime = tokio::runtime::Runtime::new()?;
             let result = runtime.block_on(lots::channel::telegram::serve(

@@ -39,6 +39,7 @@ fn config(api: &FakeApi) -> Config {
         api_url: Some(api.url.parse().unwrap()),
         webhook: None,
         poll_timeout: Duration::from_secs(1),
+        limits: telegram::telegram_limits(),
     }
 }
 
@@ -449,7 +450,10 @@ async fn the_binary_runs_from_environment_variables_and_stops_cleanly_on_sigterm
         if let Some(exit) = child.try_wait().unwrap() {
             break exit;
         }
-        assert!(Instant::now() < deadline, "lots serve did not stop on SIGTERM");
+        assert!(
+            Instant::now() < deadline,
+            "lots serve did not stop on SIGTERM"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     let mut stderr = String::new();

@@ -51,6 +51,30 @@ pub struct Config {
     pub webhook: Option<Webhook>,
     /// The long-polling timeout; it must stay under the HTTP client's 17 s.
     pub poll_timeout: Duration,
+    /// Telegram's rate limits, enforced before sending ([`telegram_limits`] in production).
+    pub limits: Limits,
+}
+
+/// The rate limits Telegram documents for bots: about one message per second in a chat, 20 per
+/// minute in a group or channel, 30 per second overall. teloxide's default of 20 per minute in
+/// *every* chat would make a person who answers quickly wait in a private chat.
+pub fn telegram_limits() -> Limits {
+    Limits {
+        messages_per_sec_chat: 1,
+        messages_per_min_chat: 60,
+        messages_per_min_channel_or_supergroup: 20,
+        messages_per_sec_overall: 30,
+    }
+}
+
+/// No practical limits: only for load tests against a fake Bot API, to measure the bot itself.
+pub fn unthrottled() -> Limits {
+    Limits {
+        messages_per_sec_chat: 1_000_000,
+        messages_per_min_chat: 1_000_000,
+        messages_per_min_channel_or_supergroup: 1_000_000,
+        messages_per_sec_overall: 1_000_000,
+    }
 }
 
 impl std::fmt::Debug for Config {
@@ -63,6 +87,7 @@ impl std::fmt::Debug for Config {
                 &self.webhook.as_ref().map(|w| (&w.url, w.listen)),
             )
             .field("poll_timeout", &self.poll_timeout)
+            .field("limits", &self.limits.messages_per_sec_overall)
             .finish()
     }
 }
@@ -134,7 +159,7 @@ pub async fn serve(
         settings,
         store: Arc::clone(&store),
     });
-    let throttled: TgBot = bot.clone().throttle(Limits::default());
+    let throttled: TgBot = bot.clone().throttle(config.limits);
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback))

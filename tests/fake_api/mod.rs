@@ -51,6 +51,7 @@ struct Inner {
     next_update: AtomicI64,
     next_message: AtomicI64,
     calls: std::sync::Mutex<Vec<Call>>,
+    per_chat: std::sync::Mutex<std::collections::HashMap<i64, Vec<(Instant, Value)>>>,
     faults: std::sync::Mutex<VecDeque<(String, Fault)>>,
     arrived: Notify,
     called: Notify,
@@ -123,11 +124,42 @@ impl FakeApi {
             .collect()
     }
 
+    /// The messages sent to a chat with the time each arrived (cheap, for the load harness).
+    pub fn messages(&self, chat: i64) -> Vec<(Instant, Value)> {
+        self.inner
+            .per_chat
+            .lock()
+            .unwrap()
+            .get(&chat)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// How many messages a chat has received.
+    pub fn count(&self, chat: i64) -> usize {
+        self.inner
+            .per_chat
+            .lock()
+            .unwrap()
+            .get(&chat)
+            .map_or(0, Vec::len)
+    }
+
+    /// A future that resolves at the next recorded call, registered now (so a call that
+    /// arrives before it is awaited still wakes it).
+    pub fn next_call(&self) -> std::pin::Pin<Box<tokio::sync::futures::Notified<'_>>> {
+        let mut notified = Box::pin(self.inner.called.notified());
+        notified.as_mut().enable();
+        notified
+    }
+
     /// Waits until `ready` holds for the recorded calls, or panics after `limit`.
     pub async fn wait_until(&self, limit: Duration, what: &str, ready: impl Fn(&[Call]) -> bool) {
         let deadline = Instant::now() + limit;
         loop {
             let notified = self.inner.called.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
             if ready(&self.calls()) {
                 return;
             }
@@ -355,6 +387,9 @@ async fn handle(
                 .unwrap()
                 .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
             let notified = inner.arrived.notified();
+            tokio::pin!(notified);
+            // Registered before looking, so an update pushed in between wakes it.
+            notified.as_mut().enable();
             let mut found = pending(&inner);
             if found.is_empty() && wait > 0 {
                 let _ = tokio::time::timeout(Duration::from_secs(wait), notified).await;
@@ -365,6 +400,16 @@ async fn handle(
         "sendMessage" | "editMessageReplyMarkup" | "editMessageText" => {
             let id = inner.next_message.fetch_add(1, Ordering::SeqCst);
             let chat = body["chat_id"].as_i64().unwrap_or(0);
+            if method == "sendMessage" {
+                inner
+                    .per_chat
+                    .lock()
+                    .unwrap()
+                    .entry(chat)
+                    .or_default()
+                    .push((Instant::now(), body.clone()));
+                inner.called.notify_waiters();
+            }
             let mut message = json!({
                 "message_id": id, "date": now(), "chat": private_chat(chat),
                 "from": {"id": 1, "is_bot": true, "first_name": "Lots"},
