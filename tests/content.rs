@@ -154,3 +154,72 @@ fn every_dialog_refers_to_a_person_or_the_emergency_number() {
         );
     }
 }
+
+/// Runs the `cards` test dialog at `now` (UTC) and returns the text of the turn.
+fn cards_at(now: &str, age: &str) -> (String, String) {
+    let (_dir, content) = common::with_fixture("cards");
+    let now: jiff::Timestamp = now.parse().unwrap();
+    let mut s = lots::engine::Session::new(lots::ids::LocaleCode::new("sv"), now);
+    let all = |t: lots::engine::Turn| {
+        t.replies
+            .iter()
+            .map(|r| r.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let night = all(lots::engine::step(
+        &content,
+        &mut s,
+        lots::engine::Input::parse("/start cards"),
+        now,
+    ));
+    let young = all(lots::engine::step(
+        &content,
+        &mut s,
+        lots::engine::Input::parse(age),
+        now,
+    ));
+    (night, young)
+}
+
+#[test]
+fn a_card_says_whether_it_is_open_now_in_swedish_time() {
+    // Jourhavande medmänniska is open 21–06, Stockholm time.
+    // Monday 2026-11-23 14:00 UTC = 15:00 in Stockholm (winter time): closed, opens today 21:00.
+    let (night, _) = cards_at("2026-11-23T14:00:00Z", "30");
+    assert!(
+        night.contains("Stängt nu. Öppnar i dag kl. 21:00."),
+        "{night}"
+    );
+    assert!(night.contains("När det är stängt: 1177"), "{night}");
+    // The same Monday 23:30 local: open.
+    let (night, _) = cards_at("2026-11-23T22:30:00Z", "30");
+    assert!(night.contains("Öppet nu."), "{night}");
+    // Saturday 2026-11-28 03:00 local: open (the night period started on Friday).
+    let (night, _) = cards_at("2026-11-28T02:00:00Z", "30");
+    assert!(night.contains("Öppet nu."), "{night}");
+    // Summer time: 2026-06-15 19:30 UTC = 21:30 local: open; at 18:30 UTC = 20:30: closed.
+    let (night, _) = cards_at("2026-06-15T19:30:00Z", "30");
+    assert!(night.contains("Öppet nu."), "{night}");
+    let (night, _) = cards_at("2026-06-15T18:30:00Z", "30");
+    assert!(night.contains("Öppnar i dag kl. 21:00"), "{night}");
+    // The morning after the autumn change (2026-10-25): 06:30 local is 05:30 UTC: closed.
+    let (night, _) = cards_at("2026-10-25T05:30:00Z", "30");
+    assert!(
+        night.contains("Stängt nu. Öppnar i dag kl. 21:00."),
+        "{night}"
+    );
+}
+
+#[test]
+fn cards_with_age_limits_are_shown_only_within_them() {
+    let (_, young) = cards_at("2026-11-23T14:00:00Z", "15");
+    assert!(young.contains("BRIS"), "{young}");
+    assert!(young.contains("UMO"), "{young}");
+    assert!(young.contains("För dig som är 13–25 år."), "{young}");
+    let (_, adult) = cards_at("2026-11-23T14:00:00Z", "20");
+    assert!(!adult.contains("BRIS"), "{adult}");
+    assert!(adult.contains("UMO"), "{adult}");
+    let (_, older) = cards_at("2026-11-23T14:00:00Z", "40");
+    assert!(!older.contains("BRIS") && !older.contains("UMO"), "{older}");
+}

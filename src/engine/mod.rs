@@ -28,6 +28,10 @@ use crate::value::Vars;
 /// The longest message the engine reads as an answer; longer ones are still checked for red flags.
 pub const MAX_MESSAGE_CHARS: usize = 2000;
 
+/// The variable that holds a person's age in whole years, when a dialog asks for it; actor cards
+/// outside their age limits are then not shown.
+pub const AGE_VAR: &str = "age_years";
+
 /// How many dialogs free text at the menu may offer at once.
 const MAX_SUGGESTIONS: usize = 3;
 
@@ -1069,7 +1073,7 @@ impl<'a> Turner<'a> {
             self.say(text);
         }
         // An actor with an age limit is not shown to a person whose age is known to be outside it.
-        let age = match self.session.vars.get("age") {
+        let age = match self.session.vars.get(AGE_VAR) {
             Some(Value::Int(a)) => Some(*a),
             _ => None,
         };

@@ -27,7 +27,12 @@ impl Turner<'_> {
             (None, Some(max)) => lines.push(self.ta("actor-age-max", &[("max", Value::Int(max))])),
             (None, None) => {}
         }
-        if let Some(open) = &actor.open {
+        // Always open: the card's `hours` text says so; no need to repeat it.
+        if let Some(open) = actor
+            .open
+            .as_ref()
+            .filter(|o| **o != crate::content::hours::OpeningHours::Always)
+        {
             if open.is_open(self.now) {
                 lines.push(self.t("actor-open-now"));
             } else {
