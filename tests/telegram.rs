@@ -252,10 +252,12 @@ async fn a_429_is_waited_out_for_retry_after() {
     api.fail_next("sendMessage", Fault::RetryAfter(2));
     let pushed = Instant::now();
     api.push(fake_api::text(6006, "sv", "/help"));
-    api.wait_for_messages(6006, 2).await;
+    // Three calls to the chat: the first reply, the refused one, and the one after the wait.
+    api.wait_for_messages(6006, 3).await;
     let calls = api.calls_of("sendMessage");
-    let refused = calls[calls.len() - 2].at;
-    let delivered = calls[calls.len() - 1].at;
+    assert_eq!(calls.len(), 3, "{:?}", api.summary());
+    let refused = calls[1].at;
+    let delivered = calls[2].at;
     assert!(delivered.duration_since(refused) >= Duration::from_secs(2));
     assert!(delivered.duration_since(pushed) < Duration::from_secs(30));
     bot.stop().await;
