@@ -319,6 +319,13 @@ async fn handle(
     if bot != format!("bot{TOKEN}") {
         return error(StatusCode::UNAUTHORIZED, "Unauthorized", None);
     }
+    // The fault is decided before the call becomes visible, so a test that waits for a call
+    // and then arms a fault never hits the call it waited for.
+    let fault = {
+        let mut faults = inner.faults.lock().unwrap();
+        let position = faults.iter().position(|(m, _)| *m == method);
+        position.and_then(|i| faults.remove(i)).map(|(_, f)| f)
+    };
     if method != "getUpdates" {
         inner.calls.lock().unwrap().push(Call {
             method: method.clone(),
@@ -327,11 +334,6 @@ async fn handle(
         });
         inner.called.notify_waiters();
     }
-    let fault = {
-        let mut faults = inner.faults.lock().unwrap();
-        let position = faults.iter().position(|(m, _)| *m == method);
-        position.and_then(|i| faults.remove(i)).map(|(_, f)| f)
-    };
     match fault {
         Some(Fault::RetryAfter(s)) => {
             return error(
