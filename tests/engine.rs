@@ -489,3 +489,94 @@ fn the_first_message_of_a_new_session_gets_the_welcome_and_menu() {
     assert_eq!(chat.at(), "menu");
     assert!(chat.session.greeted);
 }
+
+#[test]
+fn a_description_at_the_menu_starts_the_one_dialog_that_fits() {
+    let mut chat = Chat::new("sv");
+    chat.send("/start");
+    chat.send("jag har haft ont i ryggen sen i måndags");
+    assert!(chat.at().starts_with("back-pain/"), "{}", chat.at());
+}
+
+#[test]
+fn a_description_that_fits_several_dialogs_offers_them() {
+    let mut chat = Chat::new("sv");
+    chat.send("/start");
+    let turn = chat.send("jag sover dåligt och har mycket stress");
+    assert!(all_text(&turn).contains(&chat.text("route-suggest")));
+    let offered = last_options(&turn);
+    let sleep = chat.text("sleep-title");
+    let stress = chat.text("stress-worry-title");
+    assert!(
+        offered.contains(&sleep) && offered.contains(&stress),
+        "{offered:?}"
+    );
+    let pick = offered.iter().position(|o| *o == stress).unwrap() + 1;
+    chat.send(&pick.to_string());
+    assert!(chat.at().starts_with("stress-worry/"), "{}", chat.at());
+}
+
+#[test]
+fn a_description_nothing_fits_gets_the_fallback_and_the_menu() {
+    let mut chat = Chat::new("en");
+    chat.send("/start");
+    let turn = chat.send("qwerty asdf");
+    assert!(all_text(&turn).contains(&chat.text("route-nothing")));
+    assert!(all_text(&turn).contains("1177"));
+    assert_eq!(chat.at(), "menu");
+    assert!(!last_options(&turn).is_empty());
+}
+
+#[test]
+fn numbers_can_be_typed_as_words_in_both_languages() {
+    let mut chat = Chat::in_kinds("sv");
+    chat.send("1");
+    chat.send("fyrtio");
+    assert_eq!(chat.var("age"), Some(&Value::Int(40)));
+    let mut chat = Chat::in_kinds("en");
+    chat.send("1");
+    chat.send("Twelve.");
+    assert_eq!(chat.var("age"), Some(&Value::Int(12)));
+}
+
+#[test]
+fn an_option_label_typed_with_a_small_typo_is_understood() {
+    let mut chat = Chat::new("sv");
+    chat.send("/start");
+    chat.send("Jag har besvär eller symtom");
+    chat.send("Sömnbesvar");
+    assert!(chat.at().starts_with("sleep/"), "{}", chat.at());
+    let mut chat = Chat::new("sv");
+    chat.send("/start");
+    chat.send("Jag har besvär eller symtom");
+    chat.send("Förkyldning och febr");
+    assert!(chat.at().starts_with("cold-fever/"), "{}", chat.at());
+}
+
+#[test]
+fn violence_at_the_menu_gets_its_answer_then_the_offer_of_the_violence_dialog() {
+    let mut chat = Chat::new("sv");
+    chat.send("/start");
+    let turn = chat.send("min sambo slår mig");
+    let alert = turn.replies.iter().find(|r| r.alert.is_some()).unwrap();
+    assert_eq!(alert.text, chat.text("emergency-violence"));
+    assert_eq!(
+        last_options(&turn).first(),
+        Some(&chat.text("violence-title"))
+    );
+    chat.send("1");
+    assert!(chat.at().starts_with("violence/"), "{}", chat.at());
+}
+
+#[test]
+fn violence_inside_a_dialog_gets_its_answer_and_the_same_question_again() {
+    let mut chat = Chat::in_kinds("en");
+    let turn = chat.send("my husband is hitting me");
+    assert!(
+        turn.replies
+            .iter()
+            .any(|r| r.alert.as_deref() == Some("violence"))
+    );
+    assert_eq!(chat.at(), "kinds/pick");
+    assert!(all_text(&turn).contains(&chat.text("kinds-pick")));
+}

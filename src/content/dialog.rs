@@ -35,6 +35,7 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Reads the dialog file; `expected_id` is its file name without `.toml`.
 pub fn read_dialog(
+    categories: &[String],
     file: &Arc<SourceFile>,
     expected_id: &str,
     uses: &mut Uses,
@@ -57,7 +58,15 @@ pub fn read_dialog(
         file,
         header,
         "[dialog]",
-        &["id", "title", "topic", "strategies", "start", "order"],
+        &[
+            "id",
+            "title",
+            "topic",
+            "strategies",
+            "start",
+            "order",
+            "after_emergency",
+        ],
         report,
     )?;
 
@@ -160,6 +169,22 @@ pub fn read_dialog(
     let order = header
         .opt_int("order", reader.report)
         .map_or(100, |o| o.value);
+    let mut after_emergency = Vec::new();
+    for c in header.str_list("after_emergency", reader.report) {
+        if categories.contains(&c.value) {
+            after_emergency.push(c.value);
+        } else {
+            reader.report.error(
+                file,
+                c.span.clone(),
+                format!(
+                    "unknown red-flag category `{}`{}; the categories are the keys of [redflags] in locales/sv/patterns.toml",
+                    c.value,
+                    did_you_mean(&c.value, categories.iter().map(String::as_str))
+                ),
+            );
+        }
+    }
 
     let review = match top.get("review") {
         Some(value) => read_review(file, value, reader.report),
@@ -271,6 +296,7 @@ pub fn read_dialog(
         strategies: strategies.into_iter().map(|s| s.value).collect(),
         start: start_target?,
         order,
+        after_emergency,
         review,
         vars,
         profile,

@@ -151,7 +151,9 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         if stem == "actors" {
             saw_actors = true;
             actors = actors::read_actors(&file, &mut uses, &mut report);
-        } else if let Some(d) = dialog::read_dialog(&file, &stem, &mut uses, &mut report) {
+        } else if let Some(d) =
+            dialog::read_dialog(patterns.categories(), &file, &stem, &mut uses, &mut report)
+        {
             if let Some(review) = &d.review
                 && review.expires < today
             {

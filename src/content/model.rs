@@ -35,6 +35,9 @@ pub struct Dialog {
     pub start: StepId,
     /// Place in the menu; low first.
     pub order: i64,
+    /// Red-flag categories after whose emergency answer this dialog is offered to a person who
+    /// is not in a dialog (the violence dialog after the violence answer, say).
+    pub after_emergency: Vec<String>,
     /// Content governance; `lots check` warns when it is missing or expired.
     pub review: Option<Review>,
     /// Declared variables with their starting values, profile facts included.

@@ -220,7 +220,11 @@ impl Patterns {
                         id: name.value.to_owned(),
                     });
                     for p in compile_list(&file, t.str_list(name.value, report), report) {
-                        triggers.push((name.value.to_owned(), p));
+                        // The same word in two languages' files counts once.
+                        let trigger = (name.value.to_owned(), p);
+                        if !triggers.contains(&trigger) {
+                            triggers.push(trigger);
+                        }
                     }
                 }
             }
@@ -260,13 +264,22 @@ impl Patterns {
     /// The dialogs whose triggers match the folded text, best first: by how many of their
     /// patterns match, then by name.
     pub fn route(&self, folded: &str) -> Vec<&str> {
+        self.route_scores(folded)
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect()
+    }
+
+    /// The dialogs whose triggers match the folded text with how many of their patterns match,
+    /// best first.
+    pub fn route_scores(&self, folded: &str) -> Vec<(&str, usize)> {
         let mut hits: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
         for i in self.triggers.matches(folded) {
             *hits.entry(self.trigger_dialog[i].as_str()).or_default() += 1;
         }
         let mut ranked: Vec<(&str, usize)> = hits.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        ranked.into_iter().map(|(d, _)| d).collect()
+        ranked
     }
 
     /// The number a folded word stands for ("tre", "three"), from `[numbers]`.

@@ -197,13 +197,16 @@ struct Turner<'a> {
 impl<'a> Turner<'a> {
     fn run(&mut self, input: Input) {
         // Red flags first, on every free-text message, whatever else is going on.
-        let flagged = matches!(&input, Input::Text(raw) if self.red_flag(raw));
+        let flagged = match &input {
+            Input::Text(raw) => self.red_flag(raw),
+            _ => None,
+        };
         let reset = self.reconcile_content();
-        if flagged {
+        if let Some(category) = flagged {
             if !reset {
                 let text = self.t("emergency-continue");
                 self.say(text);
-                self.prompt();
+                self.after_emergency(&category);
             }
         } else if reset && !matches!(input, Input::Command(_)) {
             // The message answered a question that is gone; the new start has been shown.
@@ -221,14 +224,33 @@ impl<'a> Turner<'a> {
 
     /// Checks free text against the red-flag patterns of every locale and gives the emergency
     /// answer on a hit. The matched text is not stored or logged; only the category travels on.
-    fn red_flag(&mut self, raw: &str) -> bool {
+    fn red_flag(&mut self, raw: &str) -> Option<String> {
         let norm = fold(&sanitise(raw));
-        let Some(category) = self.content.patterns().red_flag(&norm) else {
-            return false;
-        };
-        let category = category.to_owned();
+        let category = self.content.patterns().red_flag(&norm)?.to_owned();
         self.emergency(Some(&category));
-        true
+        Some(category)
+    }
+
+    /// After an emergency answer: a person in a dialog is asked its question again; anyone else
+    /// is offered the dialogs that follow this category (`after_emergency`), or the menu.
+    fn after_emergency(&mut self, category: &str) {
+        if matches!(self.session.position, Position::Dialog { .. }) {
+            self.prompt();
+            return;
+        }
+        let follow: Vec<DialogId> = self
+            .content
+            .dialogs()
+            .filter(|d| d.after_emergency.iter().any(|c| c == category))
+            .map(|d| d.id.clone())
+            .take(MAX_SUGGESTIONS)
+            .collect();
+        if follow.is_empty() {
+            self.prompt();
+        } else {
+            self.session.position = Position::Suggest { dialogs: follow };
+            self.new_question();
+        }
     }
 
     /// After a content change, checks that the session still stands somewhere that exists and

@@ -1,0 +1,349 @@
+//! The safety net and free-text routing, measured on the corpora in `tests/corpora/`.
+//!
+//! Every message goes through the engine exactly as a person's message would, on the shipped
+//! content. The test prints recall per red-flag category, the false-positive rate and the routing
+//! accuracy, lists every miss, and fails below the bar of issue 6:
+//!
+//! - red-flag recall 100%, in both interface languages, at the menu and inside a dialog;
+//! - at most 2% of the benign messages get an emergency answer;
+//! - routing: at least 90% reach the right dialog first, at least 97% have it among the dialogs
+//!   started or offered.
+//!
+//! Run it with `cargo test --test safety -- --nocapture` to see the figures.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use lots::content::Content;
+use lots::engine::{self, Command, Event, Input, Position, Session, Turn};
+use lots::ids::LocaleCode;
+
+const RECALL_BAR: f64 = 1.0;
+const FALSE_POSITIVE_BAR: f64 = 0.02;
+const TOP1_BAR: f64 = 0.90;
+const OFFERED_BAR: f64 = 0.97;
+
+/// One corpus line: its tab-separated fields and where it stands.
+struct Line {
+    at: String,
+    fields: Vec<String>,
+}
+
+/// Reads `tests/corpora/<name>`: tab-separated, `#` starts a comment line, blank lines skipped.
+/// A line with the wrong number of fields fails the test with its position.
+fn corpus(name: &str, fields: usize) -> Vec<Line> {
+    let path = common::root().join("tests/corpora").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parts: Vec<String> = line.split('\t').map(str::to_owned).collect();
+        assert_eq!(
+            parts.len(),
+            fields,
+            "{}:{}: expected {fields} tab-separated fields",
+            path.display(),
+            n + 1
+        );
+        assert!(
+            parts.iter().all(|p| !p.trim().is_empty()),
+            "{}:{}: an empty field",
+            path.display(),
+            n + 1
+        );
+        out.push(Line {
+            at: format!("{name}:{}", n + 1),
+            fields: parts,
+        });
+    }
+    out
+}
+
+fn t0() -> jiff::Timestamp {
+    common::t0()
+}
+
+/// A greeted session at the menu.
+fn at_menu(content: &Content, lang: &str) -> Session {
+    let mut session = Session::new(LocaleCode::new(lang), t0());
+    engine::step(
+        content,
+        &mut session,
+        Input::Command(Command::Start(None)),
+        t0(),
+    );
+    assert!(matches!(session.position, Position::Menu));
+    session
+}
+
+/// A session standing at the first question of the sleep dialog.
+fn in_dialog(content: &Content, lang: &str) -> Session {
+    let mut session = at_menu(content, lang);
+    engine::step(
+        content,
+        &mut session,
+        Input::Command(Command::Start(Some("sleep".into()))),
+        t0(),
+    );
+    assert!(matches!(session.position, Position::Dialog { .. }));
+    session
+}
+
+fn send(content: &Content, session: &mut Session, text: &str) -> Turn {
+    engine::step(content, session, Input::Text(text.to_owned()), t0())
+}
+
+fn emergency(turn: &Turn) -> Option<&str> {
+    turn.events.iter().find_map(|e| match e {
+        Event::Emergency { category } => Some(category.as_str()),
+        _ => None,
+    })
+}
+
+fn percent(hits: usize, total: usize) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        hits as f64 / total as f64
+    }
+}
+
+/// Red flags: every phrasing gets the emergency answer of its category, in the interface language,
+/// at the menu and in the middle of a dialog, whatever language the interface is in; the message
+/// text is not kept in the session.
+#[test]
+fn every_red_flag_phrasing_gets_the_emergency_answer() {
+    let content = common::shipped();
+    let categories: Vec<String> = content.patterns().categories().to_vec();
+    let mut per_category: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    let mut misses = String::new();
+    let mut wrong_category = String::new();
+    let mut total = 0;
+    for (file, minimum) in [("redflags-sv.tsv", 200), ("redflags-en.tsv", 100)] {
+        let lines = corpus(file, 2);
+        assert!(
+            lines.len() >= minimum,
+            "{file} has {} phrasings, the bar is {minimum}",
+            lines.len()
+        );
+        for line in &lines {
+            let expected: Vec<&str> = line.fields[0].split('|').collect();
+            for c in &expected {
+                assert!(
+                    categories.iter().any(|k| k == c),
+                    "{}: unknown category `{c}`",
+                    line.at
+                );
+            }
+            let message = &line.fields[1];
+            total += 1;
+            let entry = per_category.entry(expected[0].to_owned()).or_default();
+            entry.0 += 1;
+            // Both interface languages, at the menu and inside a dialog: all must flag.
+            let mut caught = true;
+            let mut right = true;
+            for (lang, in_a_dialog) in [("sv", false), ("en", true), ("en", false), ("sv", true)] {
+                let mut session = if in_a_dialog {
+                    in_dialog(&content, lang)
+                } else {
+                    at_menu(&content, lang)
+                };
+                let turn = send(&content, &mut session, message);
+                match emergency(&turn) {
+                    None => caught = false,
+                    Some(got) => {
+                        if !expected.contains(&got) {
+                            right = false;
+                        }
+                        let id = format!("emergency-{got}");
+                        let answer = content.l10n().format(
+                            &LocaleCode::new(lang),
+                            &id,
+                            &Default::default(),
+                            &[],
+                        );
+                        assert!(
+                            turn.replies
+                                .iter()
+                                .any(|r| r.text == answer && r.alert.as_deref() == Some(got)),
+                            "{}: the answer is not {id} in {lang}",
+                            line.at
+                        );
+                        let stored = String::from_utf8_lossy(&session.to_json()).to_lowercase();
+                        assert!(
+                            !stored.contains(&message.to_lowercase()),
+                            "{}: the session keeps the message text",
+                            line.at
+                        );
+                    }
+                }
+            }
+            if caught {
+                entry.1 += 1;
+            } else {
+                let _ = writeln!(misses, "  {}  {message}", line.at);
+            }
+            if caught && right {
+                entry.2 += 1;
+            } else if caught {
+                let _ = writeln!(wrong_category, "  {}  {message}", line.at);
+            }
+        }
+    }
+    let caught: usize = per_category.values().map(|v| v.1).sum();
+    let right: usize = per_category.values().map(|v| v.2).sum();
+    println!("red flags: {caught}/{total} caught, {right} with their own category's answer");
+    for (category, (n, c, r)) in &per_category {
+        println!(
+            "  {category:<12} {c:>3}/{n:<3} recall {:>6.1}%  own answer {:>6.1}%",
+            100.0 * percent(*c, *n),
+            100.0 * percent(*r, *n)
+        );
+    }
+    if !wrong_category.is_empty() {
+        println!("caught, but with another category's answer:\n{wrong_category}");
+    }
+    for category in &categories {
+        assert!(
+            per_category.get(category).is_some_and(|v| v.0 >= 10),
+            "category {category} has fewer than 10 phrasings"
+        );
+    }
+    assert!(
+        percent(caught, total) >= RECALL_BAR,
+        "red-flag recall {caught}/{total}; missed:\n{misses}"
+    );
+}
+
+/// Benign messages that share words with red flags: at most 2% get an emergency answer.
+#[test]
+fn benign_messages_rarely_get_an_emergency_answer() {
+    let content = common::shipped();
+    let lines = corpus("benign.tsv", 2);
+    assert!(
+        lines.len() >= 200,
+        "benign.tsv has {} messages",
+        lines.len()
+    );
+    let mut flagged = String::new();
+    let mut per_lang: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for line in &lines {
+        let lang = line.fields[0].as_str();
+        assert!(
+            matches!(lang, "sv" | "en"),
+            "{}: language `{lang}`",
+            line.at
+        );
+        let mut session = at_menu(&content, lang);
+        let turn = send(&content, &mut session, &line.fields[1]);
+        let entry = per_lang.entry(lang).or_default();
+        entry.0 += 1;
+        if let Some(category) = emergency(&turn) {
+            entry.1 += 1;
+            let _ = writeln!(flagged, "  {}  [{category}]  {}", line.at, line.fields[1]);
+        }
+    }
+    let total: usize = per_lang.values().map(|v| v.0).sum();
+    let hits: usize = per_lang.values().map(|v| v.1).sum();
+    println!(
+        "benign: {hits}/{total} flagged, false-positive rate {:.1}%",
+        100.0 * percent(hits, total)
+    );
+    for (lang, (n, h)) in &per_lang {
+        println!("  {lang}: {h}/{n}");
+    }
+    if !flagged.is_empty() {
+        println!("flagged:\n{flagged}");
+    }
+    assert!(
+        percent(hits, total) <= FALSE_POSITIVE_BAR,
+        "false-positive rate {hits}/{total}:\n{flagged}"
+    );
+}
+
+/// Free-text descriptions typed at the menu start the right dialog, or offer it among two or
+/// three; none gets an emergency answer.
+#[test]
+fn descriptions_at_the_menu_reach_the_right_dialog() {
+    let content = common::shipped();
+    let lines = corpus("routing.tsv", 3);
+    assert!(
+        lines.len() >= 150,
+        "routing.tsv has {} phrasings",
+        lines.len()
+    );
+    let mut top1 = 0;
+    let mut offered = 0;
+    let mut report = String::new();
+    let mut per_dialog: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for line in &lines {
+        let (lang, expected, message) = (&line.fields[0], &line.fields[1], &line.fields[2]);
+        assert!(
+            content.dialog(expected).is_some(),
+            "{}: no dialog `{expected}`",
+            line.at
+        );
+        let mut session = at_menu(&content, lang);
+        let turn = send(&content, &mut session, message);
+        // After an emergency answer the person may be offered a dialog (`after_emergency`);
+        // what counts is where they can go next.
+        let reached: Vec<String> = match &session.position {
+            Position::Dialog { frames } => vec![frames[0].dialog.as_str().to_owned()],
+            Position::Suggest { dialogs } => {
+                dialogs.iter().map(|d| d.as_str().to_owned()).collect()
+            }
+            _ => Vec::new(),
+        };
+        let entry = per_dialog.entry(expected.as_str()).or_default();
+        entry.0 += 1;
+        if reached.first() == Some(expected) {
+            top1 += 1;
+            entry.1 += 1;
+        } else {
+            let _ = writeln!(
+                report,
+                "  {}  want {expected}, got {reached:?}{}  {message}",
+                line.at,
+                if emergency(&turn).is_some() {
+                    " (emergency answer)"
+                } else {
+                    ""
+                }
+            );
+        }
+        if reached.contains(expected) {
+            offered += 1;
+        }
+    }
+    let total = lines.len();
+    println!(
+        "routing: top-1 {top1}/{total} ({:.1}%), offered {offered}/{total} ({:.1}%)",
+        100.0 * percent(top1, total),
+        100.0 * percent(offered, total)
+    );
+    for (dialog, (n, h)) in &per_dialog {
+        println!("  {dialog:<18} {h:>3}/{n}");
+    }
+    if !report.is_empty() {
+        println!("not first:\n{report}");
+    }
+    for dialog in content.dialogs() {
+        assert!(
+            per_dialog.contains_key(dialog.id.as_str()),
+            "routing.tsv has no phrasing for {}",
+            dialog.id.as_str()
+        );
+    }
+    assert!(
+        percent(top1, total) >= TOP1_BAR,
+        "routing top-1 {top1}/{total}:\n{report}"
+    );
+    assert!(
+        percent(offered, total) >= OFFERED_BAR,
+        "routing offered {offered}/{total}:\n{report}"
+    );
+}
