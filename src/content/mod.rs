@@ -134,6 +134,9 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     };
     paths.sort();
     let mut saw_actors = false;
+    // Dialog files that exist, loaded or not: a file with errors has its own diagnostics, so
+    // references to it are not reported again.
+    let mut dialog_files: HashSet<String> = HashSet::new();
     for path in paths {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -148,6 +151,9 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let file = SourceFile::new(path, text);
+        if stem != "actors" {
+            dialog_files.insert(stem.clone());
+        }
         if stem == "actors" {
             saw_actors = true;
             actors = actors::read_actors(&file, &mut uses, &mut report);
@@ -177,7 +183,15 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     }
 
     if let Some(l10n) = &l10n {
-        check_uses(&uses, l10n, &dialogs, &actors, &patterns, &mut report);
+        check_uses(
+            &uses,
+            l10n,
+            &dialogs,
+            &dialog_files,
+            &actors,
+            &patterns,
+            &mut report,
+        );
         check_required(l10n, &patterns, &mut report);
         for info in l10n.locales() {
             for id in l10n.ids(&info.code) {
@@ -267,6 +281,7 @@ fn check_uses(
     uses: &Uses,
     l10n: &L10n,
     dialogs: &BTreeMap<DialogId, Dialog>,
+    dialog_files: &HashSet<String>,
     actors: &BTreeMap<ActorId, Actor>,
     patterns: &Patterns,
     report: &mut Report,
@@ -344,7 +359,7 @@ fn check_uses(
         }
     }
     for at in &uses.dialogs {
-        if !dialogs.contains_key(at.id.as_str()) {
+        if !dialogs.contains_key(at.id.as_str()) && !dialog_files.contains(&at.id) {
             report.error(
                 &at.file,
                 at.span.clone(),
