@@ -480,3 +480,22 @@ fn warnings_fail_only_in_strict_mode() {
     assert_eq!(strict.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&strict.stdout).contains(": warning: "));
 }
+
+#[test]
+fn red_flag_patterns_too_large_to_compile_stop_the_content() {
+    // Were the set silently empty, every emergency would pass without an answer.
+    let dir = copy();
+    edit(
+        dir.path(),
+        "locales/sv/patterns.toml",
+        "suicide = [\n",
+        &format!("suicide = [\n{}", "  '\\w{150}x',\n".repeat(60)),
+    );
+    let out = lots(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("red-flag patterns of all languages together do not compile"),
+        "{stdout}"
+    );
+}

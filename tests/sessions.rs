@@ -214,7 +214,7 @@ fn a_removed_dialog_takes_the_person_to_the_menu_with_a_message() {
     for lang in ["sv", "en"] {
         std::fs::remove_file(dir.path().join(format!("locales/{lang}/sore-throat.ftl"))).unwrap();
     }
-    // The red-flag triggers may name the dialog; drop them if so.
+    // The free-text triggers still name the dialog: that is a warning, and they are ignored.
     let new = content::load(dir.path(), common::today());
     let Some(new) = new.content else {
         panic!(

@@ -371,6 +371,21 @@ fn check_uses(
             );
         }
     }
+    // A trigger for a dialog that is gone is ignored, so that removing a dialog does not stop
+    // the bot until every language's patterns are edited; `check --strict` still fails on it.
+    for at in &uses.trigger_dialogs {
+        if !dialogs.contains_key(at.id.as_str()) && !dialog_files.contains(&at.id) {
+            report.warning(
+                &at.file,
+                at.span.clone(),
+                format!(
+                    "triggers for unknown dialog `{}` are ignored{}",
+                    at.id,
+                    did_you_mean(&at.id, dialogs.keys().map(DialogId::as_str))
+                ),
+            );
+        }
+    }
     for at in &uses.categories {
         if !patterns.categories().contains(&at.id) {
             report.error(

@@ -39,6 +39,8 @@ pub struct Uses {
     pub actors: Vec<Use>,
     /// Called dialogs.
     pub dialogs: Vec<Use>,
+    /// Dialogs named by free-text triggers in `patterns.toml`.
+    pub trigger_dialogs: Vec<Use>,
     /// Menu topics, whose names are `topic-<id>` messages.
     pub topics: Vec<Use>,
     /// Red-flag categories named by `@emergency/<category>`.
