@@ -31,10 +31,20 @@ struct Line {
     fields: Vec<String>,
 }
 
-/// Reads `tests/corpora/<name>`: tab-separated, `#` starts a comment line, blank lines skipped.
+/// The corpora directory: `tests/corpora`, or another one in `LOTS_CORPORA` (same file names), to
+/// measure a fresh, held-out corpus before anyone tunes patterns on it. The minimum corpus sizes
+/// apply only to `tests/corpora`.
+fn corpora_dir() -> (std::path::PathBuf, bool) {
+    match std::env::var_os("LOTS_CORPORA") {
+        Some(dir) => (dir.into(), false),
+        None => (common::root().join("tests/corpora"), true),
+    }
+}
+
+/// Reads `<corpora>/<name>`: tab-separated, `#` starts a comment line, blank lines skipped.
 /// A line with the wrong number of fields fails the test with its position.
 fn corpus(name: &str, fields: usize) -> Vec<Line> {
-    let path = common::root().join("tests/corpora").join(name);
+    let path = corpora_dir().0.join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -126,7 +136,7 @@ fn every_red_flag_phrasing_gets_the_emergency_answer() {
     for (file, minimum) in [("redflags-sv.tsv", 200), ("redflags-en.tsv", 100)] {
         let lines = corpus(file, 2);
         assert!(
-            lines.len() >= minimum,
+            !corpora_dir().1 || lines.len() >= minimum,
             "{file} has {} phrasings, the bar is {minimum}",
             lines.len()
         );
@@ -207,7 +217,7 @@ fn every_red_flag_phrasing_gets_the_emergency_answer() {
     if !wrong_category.is_empty() {
         println!("caught, but with another category's answer:\n{wrong_category}");
     }
-    for category in &categories {
+    for category in categories.iter().filter(|_| corpora_dir().1) {
         assert!(
             per_category.get(category).is_some_and(|v| v.0 >= 10),
             "category {category} has fewer than 10 phrasings"
@@ -225,7 +235,7 @@ fn benign_messages_rarely_get_an_emergency_answer() {
     let content = common::shipped();
     let lines = corpus("benign.tsv", 2);
     assert!(
-        lines.len() >= 200,
+        !corpora_dir().1 || lines.len() >= 200,
         "benign.tsv has {} messages",
         lines.len()
     );
@@ -272,7 +282,7 @@ fn descriptions_at_the_menu_reach_the_right_dialog() {
     let content = common::shipped();
     let lines = corpus("routing.tsv", 3);
     assert!(
-        lines.len() >= 150,
+        !corpora_dir().1 || lines.len() >= 150,
         "routing.tsv has {} phrasings",
         lines.len()
     );
@@ -331,7 +341,7 @@ fn descriptions_at_the_menu_reach_the_right_dialog() {
     if !report.is_empty() {
         println!("not first:\n{report}");
     }
-    for dialog in content.dialogs() {
+    for dialog in content.dialogs().filter(|_| corpora_dir().1) {
         assert!(
             per_dialog.contains_key(dialog.id.as_str()),
             "routing.tsv has no phrasing for {}",
