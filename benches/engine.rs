@@ -96,7 +96,60 @@ fn red_flag_check(c: &mut Criterion) {
     group.bench_function("Arabic script, no red flag", |b| {
         b.iter(|| patterns.red_flag(&lots::content::fold(black_box(&arabic))))
     });
+    // Varied text: one message made of the benign corpus, so that the lazy DFA meets many
+    // states, as it does in real traffic, instead of the few states of one repeated sentence.
+    let corpus = corpus_messages();
+    let benign: String = corpus
+        .iter()
+        .skip_while(|(file, _)| *file != "benign.tsv")
+        .map(|(_, m)| format!("{m}. "))
+        .collect::<String>()
+        .chars()
+        .take(4000)
+        .collect();
+    group.bench_function("benign corpus text, no red flag", |b| {
+        b.iter(|| patterns.red_flag(&lots::content::fold(black_box(&benign))))
+    });
     group.finish();
+
+    let mut group = c.benchmark_group("red-flag check, every corpus message in turn");
+    group.throughput(criterion::Throughput::Elements(corpus.len() as u64));
+    group.bench_function("all corpora", |b| {
+        b.iter(|| {
+            corpus
+                .iter()
+                .filter(|(_, m)| {
+                    patterns
+                        .red_flag(&lots::content::fold(black_box(m)))
+                        .is_some()
+                })
+                .count()
+        })
+    });
+    group.finish();
+}
+
+/// Every message of the corpora in `tests/corpora/`, with its file name.
+fn corpus_messages() -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for file in [
+        "redflags-sv.tsv",
+        "redflags-en.tsv",
+        "routing.tsv",
+        "benign.tsv",
+    ] {
+        let text = std::fs::read_to_string(root().join("tests/corpora").join(file))
+            .expect("the corpora are readable");
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            if let Some(message) = line.rsplit('\t').next() {
+                out.push((file, message.to_owned()));
+            }
+        }
+    }
+    out
 }
 
 fn content_load(c: &mut Criterion) {
