@@ -473,3 +473,65 @@ async fn the_binary_runs_from_environment_variables_and_stops_cleanly_on_sigterm
     let session = store.get("telegram:1212").unwrap().unwrap();
     assert_eq!(session.here().unwrap().dialog.as_str(), "sore-throat");
 }
+
+/// A store that panics when one chat's session is read, standing in for any bug in a turn.
+struct PanicsFor {
+    inner: MemoryStore,
+    key: &'static str,
+}
+
+impl SessionStore for PanicsFor {
+    fn get(
+        &self,
+        key: &lots::store::SessionKey,
+    ) -> Result<Option<lots::engine::Session>, lots::store::StoreError> {
+        assert_ne!(key, self.key, "a bug in one turn");
+        self.inner.get(key)
+    }
+    fn put(
+        &self,
+        key: &lots::store::SessionKey,
+        session: &lots::engine::Session,
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.put(key, session)
+    }
+    fn delete(&self, key: &lots::store::SessionKey) -> Result<(), lots::store::StoreError> {
+        self.inner.delete(key)
+    }
+    fn count(&self, events: &[lots::engine::Event]) -> Result<(), lots::store::StoreError> {
+        self.inner.count(events)
+    }
+    fn commit(&self) -> Result<(), lots::store::StoreError> {
+        self.inner.commit()
+    }
+    fn expire(&self, cutoff: jiff::Timestamp) -> Result<usize, lots::store::StoreError> {
+        self.inner.expire(cutoff)
+    }
+    fn stats(&self) -> Result<lots::store::Stats, lots::store::StoreError> {
+        self.inner.stats()
+    }
+    fn size(&self) -> Result<(usize, u64), lots::store::StoreError> {
+        self.inner.size()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_in_one_turn_costs_that_chat_an_apology_and_the_others_go_on() {
+    let api = FakeApi::start().await;
+    let store: Arc<dyn SessionStore> = Arc::new(PanicsFor {
+        inner: MemoryStore::new(),
+        key: "telegram:6006",
+    });
+    let bot = start(&api, store).await;
+    api.push(fake_api::text(6006, "sv", "/start"));
+    let sent = api.wait_for_messages(6006, 1).await;
+    assert!(text_of(&sent[0]).contains("Något gick fel"), "{}", sent[0]);
+    assert!(text_of(&sent[0]).contains("112"), "{}", sent[0]);
+    // The dispatcher is alive: another chat, and the same chat again, are served.
+    api.push(fake_api::text(6007, "sv", "/start sore-throat"));
+    let sent = api.wait_for_messages(6007, 1).await;
+    assert!(text_of(&sent[0]).contains("svårt att andas"), "{}", sent[0]);
+    api.push(fake_api::text(6006, "sv", "hej"));
+    api.wait_for_messages(6006, 2).await;
+    bot.stop().await;
+}

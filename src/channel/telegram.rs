@@ -418,6 +418,7 @@ async fn turn(
 ) -> Result<(), RequestError> {
     let worker = Arc::clone(shared);
     let chat_key = key(chat);
+    let fallback = engine::initial_locale(&shared.content, language.as_deref());
     let result = tokio::task::spawn_blocking(move || {
         super::handle_with(
             &worker.content,
@@ -438,10 +439,10 @@ async fn turn(
             return send(bot, chat, text(shared, &locale, "telegram-error"), None).await;
         }
         Err(_) => {
-            // The engine panicked: this chat gets an apology, every other chat goes on.
+            // The turn panicked: this chat gets an apology, every other chat goes on. The
+            // store is not read again here, since it may be what failed.
             eprintln!("lots: a turn failed unexpectedly");
-            let locale = locale_for(shared, chat, None);
-            return send(bot, chat, text(shared, &locale, "telegram-error"), None).await;
+            return send(bot, chat, text(shared, &fallback, "telegram-error"), None).await;
         }
     };
     for reply in &turn.replies {
