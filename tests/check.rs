@@ -499,3 +499,23 @@ fn red_flag_patterns_too_large_to_compile_stop_the_content() {
         "{stdout}"
     );
 }
+
+#[test]
+fn after_emergency_must_name_a_red_flag_category() {
+    let dir = copy();
+    edit(
+        dir.path(),
+        "dialogs/violence.toml",
+        "after_emergency = [\"violence\"]",
+        "after_emergency = [\"violense\"]",
+    );
+    let out = lots(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let (line, col) = position(dir.path(), "dialogs/violence.toml", "\"violense\"");
+    let want = format!(
+        "{}:{line}:{col}: error: unknown red-flag category `violense` (did you mean `violence`?)",
+        dir.path().join("dialogs/violence.toml").display()
+    );
+    assert!(stdout.contains(&want), "{stdout}");
+}
