@@ -32,6 +32,13 @@ impl Chat {
         }
     }
 
+    /// A greeted chat at the main menu.
+    fn at_menu(lang: &str) -> Chat {
+        let mut chat = Chat::new(lang);
+        chat.send("/start");
+        chat
+    }
+
     /// A chat standing at the first question of the `kinds` test dialog.
     fn in_kinds(lang: &str) -> Chat {
         let mut chat = Chat::new(lang);
@@ -492,16 +499,14 @@ fn the_first_message_of_a_new_session_gets_the_welcome_and_menu() {
 
 #[test]
 fn a_description_at_the_menu_starts_the_one_dialog_that_fits() {
-    let mut chat = Chat::new("sv");
-    chat.send("/start");
+    let mut chat = Chat::at_menu("sv");
     chat.send("jag har haft ont i ryggen sen i måndags");
     assert!(chat.at().starts_with("back-pain/"), "{}", chat.at());
 }
 
 #[test]
 fn a_description_that_fits_several_dialogs_offers_them() {
-    let mut chat = Chat::new("sv");
-    chat.send("/start");
+    let mut chat = Chat::at_menu("sv");
     let turn = chat.send("jag sover dåligt och har mycket stress");
     assert!(all_text(&turn).contains(&chat.text("route-suggest")));
     let offered = last_options(&turn);
@@ -518,8 +523,7 @@ fn a_description_that_fits_several_dialogs_offers_them() {
 
 #[test]
 fn a_description_nothing_fits_gets_the_fallback_and_the_menu() {
-    let mut chat = Chat::new("en");
-    chat.send("/start");
+    let mut chat = Chat::at_menu("en");
     let turn = chat.send("qwerty asdf");
     assert!(all_text(&turn).contains(&chat.text("route-nothing")));
     assert!(all_text(&turn).contains("1177"));
@@ -541,13 +545,11 @@ fn numbers_can_be_typed_as_words_in_both_languages() {
 
 #[test]
 fn an_option_label_typed_with_a_small_typo_is_understood() {
-    let mut chat = Chat::new("sv");
-    chat.send("/start");
+    let mut chat = Chat::at_menu("sv");
     chat.send("Jag har besvär eller symtom");
     chat.send("Sömnbesvar");
     assert!(chat.at().starts_with("sleep/"), "{}", chat.at());
-    let mut chat = Chat::new("sv");
-    chat.send("/start");
+    let mut chat = Chat::at_menu("sv");
     chat.send("Jag har besvär eller symtom");
     chat.send("Förkyldning och febr");
     assert!(chat.at().starts_with("cold-fever/"), "{}", chat.at());
@@ -555,8 +557,7 @@ fn an_option_label_typed_with_a_small_typo_is_understood() {
 
 #[test]
 fn violence_at_the_menu_gets_its_answer_then_the_offer_of_the_violence_dialog() {
-    let mut chat = Chat::new("sv");
-    chat.send("/start");
+    let mut chat = Chat::at_menu("sv");
     let turn = chat.send("min sambo slår mig");
     let alert = turn.replies.iter().find(|r| r.alert.is_some()).unwrap();
     assert_eq!(alert.text, chat.text("emergency-violence"));

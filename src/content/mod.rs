@@ -134,8 +134,8 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     };
     paths.sort();
     let mut saw_actors = false;
-    // Dialog files that exist, loaded or not: a file with errors has its own diagnostics, so
-    // references to it are not reported again.
+    // Dialog files that exist, loaded or not (a dialog's id is its file name): a file with
+    // errors has its own diagnostics, so references to it are not reported again.
     let mut dialog_files: HashSet<String> = HashSet::new();
     for path in paths {
         let text = match std::fs::read_to_string(&path) {
@@ -151,13 +151,13 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let file = SourceFile::new(path, text);
-        if stem != "actors" {
-            dialog_files.insert(stem.clone());
-        }
         if stem == "actors" {
             saw_actors = true;
             actors = actors::read_actors(&file, &mut uses, &mut report);
-        } else if let Some(d) =
+            continue;
+        }
+        dialog_files.insert(stem.clone());
+        if let Some(d) =
             dialog::read_dialog(patterns.categories(), &file, &stem, &mut uses, &mut report)
         {
             if let Some(review) = &d.review
@@ -359,7 +359,7 @@ fn check_uses(
         }
     }
     for at in &uses.dialogs {
-        if !dialogs.contains_key(at.id.as_str()) && !dialog_files.contains(&at.id) {
+        if !dialog_files.contains(&at.id) {
             report.error(
                 &at.file,
                 at.span.clone(),
@@ -374,7 +374,7 @@ fn check_uses(
     // A trigger for a dialog that is gone is ignored, so that removing a dialog does not stop
     // the bot until every language's patterns are edited; `check --strict` still fails on it.
     for at in &uses.trigger_dialogs {
-        if !dialogs.contains_key(at.id.as_str()) && !dialog_files.contains(&at.id) {
+        if !dialog_files.contains(&at.id) {
             report.warning(
                 &at.file,
                 at.span.clone(),

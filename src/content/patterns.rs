@@ -150,8 +150,8 @@ impl Patterns {
     ) -> Patterns {
         let mut yes = Vec::new();
         let mut no = Vec::new();
+        // Each red flag with the index of its locale in `ordered`.
         let mut red: Vec<(String, Sp<String>, usize)> = Vec::new();
-        let mut locale_index = 0;
         let mut categories: Vec<String> = Vec::new();
         let mut triggers: Vec<(String, String)> = Vec::new();
         let mut numbers = std::collections::BTreeMap::new();
@@ -161,8 +161,8 @@ impl Patterns {
             .filter(|l| l.as_str() == SOURCE_LOCALE)
             .collect();
         ordered.extend(locales.iter().filter(|l| l.as_str() != SOURCE_LOCALE));
-        for (n, locale) in ordered.into_iter().enumerate() {
-            locale_index = n;
+        let locale_count = ordered.len();
+        for (locale_index, locale) in ordered.into_iter().enumerate() {
             let path = locales_dir.join(locale.as_str()).join("patterns.toml");
             let text = match std::fs::read_to_string(&path) {
                 Ok(t) => t,
@@ -272,7 +272,7 @@ impl Patterns {
         Patterns {
             yes: compile("yes", yes.iter().map(|p| p.as_str()).enumerate().collect()),
             no: compile("no", no.iter().map(|p| p.as_str()).enumerate().collect()),
-            red: (0..=locale_index)
+            red: (0..locale_count)
                 .map(|n| {
                     compile(
                         "red-flag",
@@ -302,22 +302,13 @@ impl Patterns {
     /// The dialogs whose triggers match the folded text, best first: by how many of their
     /// patterns match, then by name.
     pub fn route(&self, folded: &str) -> Vec<&str> {
-        self.route_scores(folded)
-            .into_iter()
-            .map(|(d, _)| d)
-            .collect()
-    }
-
-    /// The dialogs whose triggers match the folded text with how many of their patterns match,
-    /// best first.
-    pub fn route_scores(&self, folded: &str) -> Vec<(&str, usize)> {
         let mut hits: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
         for i in self.triggers.matches(folded) {
             *hits.entry(self.trigger_dialog[i].as_str()).or_default() += 1;
         }
         let mut ranked: Vec<(&str, usize)> = hits.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        ranked
+        ranked.into_iter().map(|(d, _)| d).collect()
     }
 
     /// The number a folded word stands for ("tre", "three"), from `[numbers]`.
@@ -337,12 +328,7 @@ impl Patterns {
     pub fn red_flag(&self, folded: &str) -> Option<&str> {
         variants(folded)
             .iter()
-            .flat_map(|v| {
-                self.red
-                    .iter()
-                    .flat_map(|set| set.matches(v))
-                    .collect::<Vec<_>>()
-            })
+            .flat_map(|v| self.red.iter().flat_map(move |set| set.matches(v)))
             .map(|i| self.red_category[i])
             .min()
             .map(|c| self.categories[c].as_str())
