@@ -97,6 +97,41 @@ impl fmt::Display for Value {
     }
 }
 
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.to_owned())
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<f64> for Value {
+    /// A whole number becomes an `Int`, so that it formats without decimals.
+    fn from(x: f64) -> Self {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            Value::Int(x as i64)
+        } else {
+            Value::Float(x)
+        }
+    }
+}
+
 /// The variables of a session, by name.
 pub type Vars = BTreeMap<String, Value>;
 

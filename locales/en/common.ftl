@@ -44,6 +44,10 @@ language-list =
 summary-header = This is what you have told me:
 summary-swedish-header = In Swedish (På svenska), to show to staff:
 summary-empty = You have not told me anything yet.
+language-option = /language { $code } ({ $name })
+summary-line = • { $line }
+mydata-var = { $name }: { $value }
+value = { $value }
 mydata-header = This is what I have saved about you:
 mydata-language = Language: { $language }
 mydata-position = Where you are in the conversation: { $position }
@@ -53,7 +57,6 @@ mydata-vars =
     { $vars }
 mydata-notes = Lines in your summary: { $count }
 mydata-since = Saved since: { $since }
-mydata-nothing = I have not saved anything about you.
 forget-done = Done. I have erased everything I had saved about you.
 
 ## Answers Lots does not understand

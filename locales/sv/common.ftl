@@ -44,6 +44,10 @@ language-list =
 summary-header = Det här har du berättat:
 summary-swedish-header = På svenska, att visa för personalen:
 summary-empty = Du har inte berättat något ännu.
+language-option = /language { $code } ({ $name })
+summary-line = • { $line }
+mydata-var = { $name }: { $value }
+value = { $value }
 mydata-header = Det här har jag sparat om dig:
 mydata-language = Språk: { $language }
 mydata-position = Var du är i samtalet: { $position }
@@ -53,7 +57,6 @@ mydata-vars =
     { $vars }
 mydata-notes = Rader i din sammanfattning: { $count }
 mydata-since = Sparat sedan: { $since }
-mydata-nothing = Jag har inte sparat något om dig.
 forget-done = Klart. Jag har raderat allt som jag hade sparat om dig.
 
 ## Svar som Lots inte förstår

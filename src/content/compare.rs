@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use super::diag::{Diagnostic, Severity};
-use super::{Content, Then};
+use super::{Content, compat};
 
 /// Warnings for every step live sessions could stand on in `previous` that `current` removes or
 /// changes so that a session standing there is restarted. Positions point into the previous
@@ -23,7 +23,7 @@ pub fn removed_steps(
             .join("dialogs")
             .join(format!("{}.toml", old.id));
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let Some(new) = current.dialog(old.id.as_str()) else {
+        if current.dialog(old.id.as_str()).is_none() {
             out.push(Diagnostic {
                 path: path.clone(),
                 line: 1,
@@ -37,41 +37,27 @@ pub fn removed_steps(
             continue;
         };
         for step in old.steps() {
-            let waits = |then: &Then| matches!(then, Then::Options { .. } | Then::Input { .. });
-            let called = |then: &Then| match then {
-                Then::Call { dialog, .. } => Some(dialog.clone()),
-                _ => None,
-            };
-            let standing = waits(&step.then) || called(&step.then).is_some();
-            if !standing {
+            let Some(calls) = compat::stands_on(step) else {
                 continue;
-            }
-            let problem = match new.step(&step.id) {
-                None => Some("is removed"),
-                Some(s) if waits(&step.then) && !waits(&s.then) => {
-                    Some("no longer asks a question")
-                }
-                Some(s)
-                    if called(&step.then).is_some() && called(&s.then) != called(&step.then) =>
-                {
-                    Some("no longer calls the same dialog")
-                }
-                Some(_) => None,
             };
-            if let Some(problem) = problem {
-                let (line, col) = locate(&text, step.id.as_str());
-                out.push(Diagnostic {
-                    path: path.clone(),
-                    line,
-                    col,
-                    severity: Severity::Warning,
-                    message: format!(
-                        "step `{}` of dialog `{}` {problem}: people standing there will start \
-                         the dialog again",
-                        step.id, old.id
-                    ),
-                });
-            }
+            let held = |name: &str| old.vars.get(name).map(|v| v.var_type());
+            let Err(problem) =
+                compat::check_frame(current, old.id.as_str(), step.id.as_str(), calls, held)
+            else {
+                continue;
+            };
+            let (line, col) = locate(&text, step.id.as_str());
+            out.push(Diagnostic {
+                path: path.clone(),
+                line,
+                col,
+                severity: Severity::Warning,
+                message: format!(
+                    "step `{}` of dialog `{}` {problem}: people standing there will start \
+                     the dialog again",
+                    step.id, old.id
+                ),
+            });
         }
     }
     out

@@ -192,6 +192,11 @@ impl L10n {
         vars
     }
 
+    /// Formats a message of the code or the content in a locale, with the session variables.
+    pub fn text(&self, locale: &LocaleCode, text: &super::messages::Text, vars: &Vars) -> String {
+        self.format(locale, text.id(), vars, text.args())
+    }
+
     /// Formats a message in a locale, falling back along its chain. The session variables and the
     /// extra arguments are both passed; extra arguments win on a name clash.
     pub fn format(&self, locale: &LocaleCode, id: &str, vars: &Vars, extra: Args<'_>) -> String {

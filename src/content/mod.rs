@@ -6,18 +6,18 @@
 
 pub mod actors;
 pub mod compare;
+pub mod compat;
 pub mod diag;
 pub mod dialog;
 pub mod hours;
 pub mod l10n;
 pub mod model;
 pub mod patterns;
-pub mod required;
+pub mod messages;
 pub mod toml_read;
 pub mod uses;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 pub use diag::{Diagnostic, Severity};
@@ -106,7 +106,7 @@ fn shown(root: &Path, rel: &str) -> PathBuf {
 pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     let mut report = Report::default();
     let mut uses = Uses::default();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut fingerprint = Fingerprint::default();
 
     // Locales first: dialogs are checked against them.
     let locales_dir = shown(root, "locales");
@@ -145,7 +145,7 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
                 continue;
             }
         };
-        text.hash(&mut hasher);
+        fingerprint.add(&text);
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -195,16 +195,16 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         check_required(l10n, &patterns, &mut report);
         for info in l10n.locales() {
             for id in l10n.ids(&info.code) {
-                id.hash(&mut hasher);
-                l10n.format(&info.code, id, &Default::default(), &[])
-                    .hash(&mut hasher);
+                fingerprint.add(info.code.as_str());
+                fingerprint.add(id);
+                fingerprint.add(&l10n.format(&info.code, id, &Default::default(), &[]));
             }
         }
     }
 
     check_profile_types(&dialogs, &dialogs_dir, &mut report);
     let menu = build_menu(&dialogs);
-    let version = format!("{:016x}", hasher.finish());
+    let version = fingerprint.finish();
     let content = match l10n {
         Some(l10n) if !report.has_errors() => Some(Content {
             dialogs,
@@ -219,6 +219,30 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     Loaded {
         content,
         diagnostics: report.into_sorted(),
+    }
+}
+
+/// A stable fingerprint of the content: SHA-256 over the dialog files and every formatted
+/// message, each part prefixed by its length. Unlike `DefaultHasher` it is the same for the same
+/// content on every Rust release and machine, so a toolchain update does not make every stored
+/// session look outdated. Sessions written before it carry a 16-digit `DefaultHasher` value; they
+/// are not restarted for that alone: the engine then checks that their position still exists and
+/// means the same (`compat`), as after any content change.
+#[derive(Default)]
+struct Fingerprint(sha2::Sha256);
+
+impl Fingerprint {
+    fn add(&mut self, part: &str) {
+        use sha2::Digest;
+        self.0.update((part.len() as u64).to_le_bytes());
+        self.0.update(part.as_bytes());
+    }
+
+    fn finish(self) -> String {
+        use sha2::Digest;
+        let digest = self.0.finalize();
+        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
     }
 }
 
@@ -407,9 +431,9 @@ fn check_required(l10n: &L10n, patterns: &Patterns, report: &mut Report) {
     let category_ids: Vec<(String, Vec<&str>)> = patterns
         .categories()
         .iter()
-        .map(|c| (format!("emergency-{c}"), Vec::new()))
+        .map(|c| (messages::emergency_id(c), Vec::new()))
         .collect();
-    let all = required::REQUIRED
+    let all = messages::ALL
         .iter()
         .map(|r| (r.id.to_owned(), r.args.to_vec()))
         .chain(category_ids);

@@ -1,94 +1,83 @@
 //! Texts the engine composes from several messages: actor cards, the summary, `/mydata`.
+//!
+//! Every part is a Fluent message; this room only puts them together. It never changes the
+//! session.
 
-use super::{Position, Turner};
+use super::Position;
+use super::dispatch::Turner;
+use crate::content::hours::{OpeningHours, weekday_number};
+use crate::content::messages as msg;
 use crate::content::{Actor, SOURCE_LOCALE};
 use crate::ids::LocaleCode;
-use crate::value::Value;
 
 impl Turner<'_> {
-    /// An actor card: name, when to contact, phone, web, hours.
+    /// An actor card: name, when to contact, phone, web, hours, ages, open now or when it opens.
     pub(super) fn card(&self, actor: &Actor) -> String {
-        let mut lines = vec![self.t(actor.name.as_str()), self.t(actor.when.as_str())];
+        let mut lines = vec![self.fmt(&actor.name), self.fmt(&actor.when)];
         if let Some(phone) = &actor.phone {
-            lines.push(self.ta("actor-phone", &[("phone", Value::Text(phone.clone()))]));
+            lines.push(self.fmt(msg::actor_phone(phone.as_str())));
         }
         if let Some(web) = &actor.web {
-            lines.push(self.ta("actor-web", &[("web", Value::Text(web.clone()))]));
+            lines.push(self.fmt(msg::actor_web(web.as_str())));
         }
         if let Some(hours) = &actor.hours {
-            lines.push(self.t(hours.as_str()));
+            lines.push(self.fmt(hours));
         }
         match (actor.min_age, actor.max_age) {
-            (Some(min), Some(max)) => lines.push(self.ta(
-                "actor-age-range",
-                &[("min", Value::Int(min)), ("max", Value::Int(max))],
-            )),
-            (Some(min), None) => lines.push(self.ta("actor-age-min", &[("min", Value::Int(min))])),
-            (None, Some(max)) => lines.push(self.ta("actor-age-max", &[("max", Value::Int(max))])),
+            (Some(min), Some(max)) => lines.push(self.fmt(msg::actor_age_range(min, max))),
+            (Some(min), None) => lines.push(self.fmt(msg::actor_age_min(min))),
+            (None, Some(max)) => lines.push(self.fmt(msg::actor_age_max(max))),
             (None, None) => {}
         }
         // Always open: the card's `hours` text says so; no need to repeat it.
-        if let Some(open) = actor
-            .open
-            .as_ref()
-            .filter(|o| **o != crate::content::hours::OpeningHours::Always)
-        {
-            if open.is_open(self.now) {
-                lines.push(self.t("actor-open-now"));
-            } else {
-                if let Some(next) = open.next_opening(self.now) {
-                    let local_now = self.now.to_zoned(next.time_zone().clone());
-                    let days = (next.date() - local_now.date()).get_days();
-                    let day = match days {
-                        0 => self.t("day-today"),
-                        1 => self.t("day-tomorrow"),
-                        _ => self.t(&format!(
-                            "weekday-{}",
-                            crate::content::hours::weekday_number(next.weekday())
-                        )),
-                    };
-                    let time = next.strftime("%H:%M").to_string();
-                    lines.push(self.ta(
-                        "actor-closed-opens",
-                        &[("day", Value::Text(day)), ("time", Value::Text(time))],
-                    ));
-                }
-                if let Some(alt) = actor
-                    .when_closed
-                    .as_ref()
-                    .and_then(|a| self.content.actor(a))
-                {
-                    let contact = alt
-                        .phone
-                        .clone()
-                        .or_else(|| alt.web.clone())
-                        .unwrap_or_default();
-                    let name = self.t(alt.name.as_str());
-                    lines.push(self.ta(
-                        "actor-closed-alternative",
-                        &[
-                            ("name", Value::Text(name)),
-                            ("contact", Value::Text(contact)),
-                        ],
-                    ));
-                }
-            }
+        if let Some(open) = actor.open.as_ref().filter(|o| **o != OpeningHours::Always) {
+            lines.extend(self.opening(actor, open));
         }
         lines.retain(|l| !l.trim().is_empty());
         lines.join("\n")
     }
 
+    /// "Open now", or when the actor opens next and whom to contact meanwhile.
+    fn opening(&self, actor: &Actor, open: &OpeningHours) -> Vec<String> {
+        if open.is_open(self.now) {
+            return vec![self.fmt(msg::actor_open_now())];
+        }
+        let mut lines = Vec::new();
+        if let Some(next) = open.next_opening(self.now) {
+            let local_now = self.now.to_zoned(next.time_zone().clone());
+            let day = match (next.date() - local_now.date()).get_days() {
+                0 => msg::day_today(),
+                1 => msg::day_tomorrow(),
+                _ => msg::weekday(weekday_number(next.weekday())),
+            };
+            let time = next.strftime("%H:%M").to_string();
+            lines.push(self.fmt(msg::actor_closed_opens(self.fmt(day), time)));
+        }
+        if let Some(alt) = actor
+            .when_closed
+            .as_ref()
+            .and_then(|a| self.content.actor(a))
+        {
+            let contact = alt
+                .phone
+                .clone()
+                .or_else(|| alt.web.clone())
+                .unwrap_or_default();
+            let name = self.fmt(&alt.name);
+            lines.push(self.fmt(msg::actor_closed_alternative(name, contact)));
+        }
+        lines
+    }
+
     /// The summary lines in one locale.
     fn notes_in(&self, locale: &LocaleCode) -> Vec<String> {
+        let l10n = self.content.l10n();
         self.session
             .notes
             .iter()
             .map(|n| {
-                let text = self
-                    .content
-                    .l10n()
-                    .format(locale, n.message.as_str(), &n.args, &[]);
-                format!("• {text}")
+                let line = l10n.format(locale, n.message.as_str(), &n.args, &[]);
+                l10n.text(locale, &msg::summary_line(line), &n.args)
             })
             .collect()
     }
@@ -96,15 +85,15 @@ impl Turner<'_> {
     /// `/summary`: the notes in the person's language and, for staff, in Swedish.
     pub(super) fn summary(&self) -> String {
         if self.session.notes.is_empty() {
-            return self.t("summary-empty");
+            return self.fmt(msg::summary_empty());
         }
         let mut parts = vec![
-            self.t("summary-header"),
+            self.fmt(msg::summary_header()),
             self.notes_in(&self.session.locale).join("\n"),
         ];
         let sv = LocaleCode::new(SOURCE_LOCALE);
         if self.session.locale != sv {
-            parts.push(self.t("summary-swedish-header"));
+            parts.push(self.fmt(msg::summary_swedish_header()));
             parts.push(self.notes_in(&sv).join("\n"));
         }
         parts.join("\n\n")
@@ -113,56 +102,30 @@ impl Turner<'_> {
     /// `/mydata`: everything stored about the person, readable.
     pub(super) fn my_data(&self) -> String {
         let s = &*self.session;
-        let mut parts = vec![self.t("mydata-header")];
-        parts.push(self.ta(
-            "mydata-language",
-            &[("language", Value::Text(self.language_name()))],
-        ));
-        match &s.position {
-            Position::Dialog { frames } => {
-                let here = frames
-                    .iter()
-                    .map(|f| {
-                        let title = self
-                            .content
-                            .dialog(f.dialog.as_str())
-                            .map_or_else(|| f.dialog.to_string(), |d| self.t(d.title.as_str()));
-                        format!("{title} ({}/{})", f.dialog, f.step)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" → ");
-                parts.push(self.ta("mydata-position", &[("position", Value::Text(here))]));
-            }
-            _ => parts.push(self.t("mydata-position-menu")),
-        }
-        if !s.vars.is_empty() {
-            let vars = s
-                .vars
-                .iter()
-                .map(|(k, v)| format!("{k} = {v}"))
+        let mut parts = vec![
+            self.fmt(msg::mydata_header()),
+            self.fmt(msg::mydata_language(self.language_name())),
+            self.my_position(),
+        ];
+        let listed = |vars: &crate::value::Vars| {
+            vars.iter()
+                .map(|(k, v)| self.fmt(msg::mydata_var(k.as_str(), self.show(v))))
                 .collect::<Vec<_>>()
-                .join("\n");
-            parts.push(self.ta("mydata-vars", &[("vars", Value::Text(vars))]));
+                .join("\n")
+        };
+        if !s.vars.is_empty() {
+            parts.push(self.fmt(msg::mydata_vars(listed(&s.vars))));
         }
         if !s.profile.is_empty() {
-            let profile = s
-                .profile
-                .iter()
-                .map(|(k, v)| format!("{k} = {v}"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            parts.push(self.ta("mydata-profile", &[("profile", Value::Text(profile))]));
+            parts.push(self.fmt(msg::mydata_profile(listed(&s.profile))));
         }
         match s.consent {
-            Some(true) => parts.push(self.t("mydata-consent-yes")),
-            Some(false) => parts.push(self.t("mydata-consent-no")),
+            Some(true) => parts.push(self.fmt(msg::mydata_consent_yes())),
+            Some(false) => parts.push(self.fmt(msg::mydata_consent_no())),
             None => {}
         }
         if !s.notes.is_empty() {
-            parts.push(self.ta(
-                "mydata-notes",
-                &[("count", Value::Int(s.notes.len() as i64))],
-            ));
+            parts.push(self.fmt(msg::mydata_notes(s.notes.len())));
             parts.push(self.notes_in(&s.locale).join("\n"));
         }
         let since = s
@@ -170,7 +133,26 @@ impl Turner<'_> {
             .in_tz("Europe/Stockholm")
             .map(|z| z.strftime("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_else(|_| s.created.to_string());
-        parts.push(self.ta("mydata-since", &[("since", Value::Text(since))]));
+        parts.push(self.fmt(msg::mydata_since(since)));
         parts.join("\n\n")
+    }
+
+    /// Where the person stands, for `/mydata`: each dialog on the call stack and its step.
+    fn my_position(&self) -> String {
+        let Position::Dialog { frames } = &self.session.position else {
+            return self.fmt(msg::mydata_position_menu());
+        };
+        let here = frames
+            .iter()
+            .map(|f| {
+                let title = self
+                    .content
+                    .dialog(f.dialog.as_str())
+                    .map_or_else(|| f.dialog.to_string(), |d| self.fmt(&d.title));
+                format!("{title} ({}/{})", f.dialog, f.step)
+            })
+            .collect::<Vec<_>>()
+            .join(" → ");
+        self.fmt(msg::mydata_position(here))
     }
 }

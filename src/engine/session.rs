@@ -14,7 +14,9 @@ use crate::value::Vars;
 /// - 1: position, language, variables, notes, history, timestamps.
 /// - 2: adds the profile (`profile`, `consent`) and the pending questions `resume` and
 ///   `consent_pending`. A schema-1 session reads as one with an empty profile and no consent given.
-pub const SESSION_SCHEMA: u32 = 2;
+/// - 3: the two flags become one `pending` side question; a schema-2 session's flags are read
+///   into it (resume wins, as it did).
+pub const SESSION_SCHEMA: u32 = 3;
 
 /// How many answers `/back` can undo.
 pub const MAX_HISTORY: usize = 30;
@@ -55,12 +57,19 @@ pub struct Session {
     /// Whether the person agreed that Lots may remember profile facts; `None` until asked.
     #[serde(default)]
     pub consent: Option<bool>,
-    /// The person came back after a pause and is asked whether to continue or start over.
+    /// A question asked beside the dialog that the person's next answer answers first.
     #[serde(default)]
-    pub resume: bool,
-    /// The person is asked for consent before a question about a profile fact.
-    #[serde(default)]
-    pub consent_pending: bool,
+    pub pending: Option<SideQuestion>,
+}
+
+/// A question asked beside the dialog, answered before the dialog goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SideQuestion {
+    /// The person came back after a pause: continue where they were, or start over?
+    Resume,
+    /// May Lots remember the profile fact the next question asks for?
+    Consent,
 }
 
 /// Where a person stands.
@@ -139,8 +148,7 @@ impl Session {
             content_version: String::new(),
             profile: Vars::new(),
             consent: None,
-            resume: false,
-            consent_pending: false,
+            pending: None,
         }
     }
 
@@ -157,8 +165,14 @@ impl Session {
                 head.schema
             ));
         }
-        // Schema 1 differs from 2 only by fields that have defaults.
-        let mut session: Session = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        let mut session: Session = if head.schema == SESSION_SCHEMA {
+            serde_json::from_slice(bytes).map_err(|e| e.to_string())?
+        } else {
+            let mut old: serde_json::Value =
+                serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+            upgrade(&mut old);
+            serde_json::from_value(old).map_err(|e| e.to_string())?
+        };
         session.schema = SESSION_SCHEMA;
         Ok(session)
     }
@@ -219,4 +233,23 @@ impl Session {
         self.notes.truncate(s.notes);
         self.question = s.question;
     }
+}
+
+/// Brings a stored session of an earlier schema to the current shape. Schema 1 lacks only fields
+/// that have defaults; schema 2 keeps its side questions in two flags.
+fn upgrade(old: &mut serde_json::Value) {
+    let Some(object) = old.as_object_mut() else {
+        return;
+    };
+    let mut flag = |name: &str| object.remove(name).and_then(|v| v.as_bool()) == Some(true);
+    let resume = flag("resume");
+    let consent = flag("consent_pending");
+    let pending = if resume {
+        Some(SideQuestion::Resume)
+    } else if consent {
+        Some(SideQuestion::Consent)
+    } else {
+        None
+    };
+    object.insert("pending".to_owned(), serde_json::json!(pending));
 }
