@@ -46,7 +46,7 @@ summary-swedish-header = In Swedish (På svenska), to show to staff:
 summary-empty = You have not told me anything yet.
 language-option = /language { $code } ({ $name })
 summary-line = • { $line }
-mydata-var = { $name }: { $value }
+mydata-var = { $name } = { $value }
 value = { $value }
 mydata-header = This is what I have saved about you:
 mydata-language = Language: { $language }

@@ -46,7 +46,7 @@ summary-swedish-header = På svenska, att visa för personalen:
 summary-empty = Du har inte berättat något ännu.
 language-option = /language { $code } ({ $name })
 summary-line = • { $line }
-mydata-var = { $name }: { $value }
+mydata-var = { $name } = { $value }
 value = { $value }
 mydata-header = Det här har jag sparat om dig:
 mydata-language = Språk: { $language }

@@ -14,7 +14,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::diag::{Report, SourceFile, did_you_mean};
-use super::toml_read::{Table, parse};
+use super::toml_read::{Sp, Table, parse};
 use crate::ids::LocaleCode;
 use crate::value::{Value, Vars};
 
@@ -270,35 +270,21 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
         let direction = t.str("direction", report);
         let status = t.str("status", report);
         let fallback = t.str_list("fallback", report);
-        let rtl = match direction.as_ref().map(|d| d.value.as_str()) {
-            Some("rtl") => true,
-            Some("ltr") | None => false,
-            Some(other) => {
-                let span = direction.as_ref().map(|d| d.span.clone()).unwrap_or(0..0);
-                report.error(
-                    file,
-                    span,
-                    format!("direction must be `ltr` or `rtl`, not `{other}`"),
-                );
-                false
-            }
-        };
-        let reviewed = match status.as_ref().map(|s| s.value.as_str()) {
-            Some("reviewed") => true,
-            Some("draft") | None => false,
-            Some(other) => {
-                let span = status.as_ref().map(|s| s.span.clone()).unwrap_or(0..0);
-                report.error(
-                    file,
-                    span,
-                    format!(
-                        "status must be `reviewed` or `draft`, not `{other}`{}",
-                        did_you_mean(other, ["reviewed", "draft"])
-                    ),
-                );
-                false
-            }
-        };
+        let rtl = one_of(
+            file,
+            direction.as_ref(),
+            "direction",
+            ["ltr", "rtl"],
+            report,
+        ) == Some(1);
+        let status = one_of(
+            file,
+            status.as_ref(),
+            "status",
+            ["reviewed", "draft"],
+            report,
+        );
+        let reviewed = status == Some(0);
         let (Some(code), Some(name)) = (code, name) else {
             continue;
         };
@@ -322,6 +308,34 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
         });
     }
     out
+}
+
+/// Which of two allowed values a key has (`None` when it is missing or wrong, with an error for a
+/// wrong one).
+fn one_of(
+    file: &Arc<SourceFile>,
+    value: Option<&Sp<String>>,
+    key: &str,
+    allowed: [&str; 2],
+    report: &mut Report,
+) -> Option<usize> {
+    let value = value?;
+    match allowed.iter().position(|a| *a == value.value) {
+        Some(i) => Some(i),
+        None => {
+            let [a, b] = allowed;
+            report.error(
+                file,
+                value.span.clone(),
+                format!(
+                    "{key} must be `{a}` or `{b}`, not `{}`{}",
+                    value.value,
+                    did_you_mean(&value.value, allowed)
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// Loads every `.ftl` file of a locale folder into the bundle; returns where each id is defined.

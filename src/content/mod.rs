@@ -5,27 +5,29 @@
 //! exists is valid: the engine never re-checks it. Loading never panics on bad content.
 
 pub mod actors;
+mod checks;
 pub mod compare;
 pub mod compat;
 pub mod diag;
 pub mod dialog;
 pub mod hours;
 pub mod l10n;
+pub mod messages;
 pub mod model;
 pub mod patterns;
-pub mod messages;
 pub mod toml_read;
 pub mod uses;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use diag::{Diagnostic, Severity};
 pub use l10n::{L10n, LocaleInfo, SOURCE_LOCALE};
 pub use model::*;
 pub use patterns::{Patterns, fold, normalise};
 
-use diag::{Report, SourceFile, did_you_mean};
+use diag::{Report, SourceFile};
 use uses::Uses;
 
 use crate::ids::{ActorId, DialogId, LocaleCode, MessageId};
@@ -119,71 +121,21 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
 
     // Dialogs and actors.
     let dialogs_dir = shown(root, "dialogs");
-    let mut dialogs = BTreeMap::new();
-    let mut actors = BTreeMap::new();
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dialogs_dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect(),
-        Err(e) => {
-            report.error_at_path(&dialogs_dir, format!("cannot read the dialogs folder: {e}"));
-            Vec::new()
-        }
-    };
-    paths.sort();
-    let mut saw_actors = false;
-    // Dialog files that exist, loaded or not (a dialog's id is its file name): a file with
-    // errors has its own diagnostics, so references to it are not reported again.
-    let mut dialog_files: HashSet<String> = HashSet::new();
-    for path in paths {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                report.error_at_path(&path, format!("cannot read: {e}"));
-                continue;
-            }
-        };
-        fingerprint.add(&text);
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let file = SourceFile::new(path, text);
-        if stem == "actors" {
-            saw_actors = true;
-            actors = actors::read_actors(&file, &mut uses, &mut report);
-            continue;
-        }
-        dialog_files.insert(stem.clone());
-        if let Some(d) =
-            dialog::read_dialog(patterns.categories(), &file, &stem, &mut uses, &mut report)
-        {
-            if let Some(review) = &d.review
-                && review.expires < today
-            {
-                report.warning(
-                    &file,
-                    0..0,
-                    format!(
-                        "the review of dialog `{}` expired on {}; review it and set new dates",
-                        d.id, review.expires
-                    ),
-                );
-            }
-            dialogs.insert(d.id.clone(), d);
-        }
-    }
-    if !saw_actors {
-        report.error_at_path(
-            &dialogs_dir.join("actors.toml"),
-            "the actor directory actors.toml is missing",
-        );
-    }
+    let DialogFiles {
+        dialogs,
+        actors,
+        names: dialog_files,
+    } = read_dialog_files(
+        &dialogs_dir,
+        patterns.categories(),
+        today,
+        &mut fingerprint,
+        &mut uses,
+        &mut report,
+    );
 
     if let Some(l10n) = &l10n {
-        check_uses(
+        checks::check_uses(
             &uses,
             l10n,
             &dialogs,
@@ -192,7 +144,7 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
             &patterns,
             &mut report,
         );
-        check_required(l10n, &patterns, &mut report);
+        checks::check_required(l10n, &patterns, &mut report);
         for info in l10n.locales() {
             for id in l10n.ids(&info.code) {
                 fingerprint.add(info.code.as_str());
@@ -202,7 +154,7 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         }
     }
 
-    check_profile_types(&dialogs, &dialogs_dir, &mut report);
+    checks::check_profile_types(&dialogs, &dialogs_dir, &mut report);
     let menu = build_menu(&dialogs);
     let version = fingerprint.finish();
     let content = match l10n {
@@ -219,6 +171,92 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     Loaded {
         content,
         diagnostics: report.into_sorted(),
+    }
+}
+
+/// What the dialogs folder holds.
+struct DialogFiles {
+    dialogs: BTreeMap<DialogId, Dialog>,
+    actors: BTreeMap<ActorId, Actor>,
+    /// Dialog files that exist, loaded or not (a dialog's id is its file name): a file with
+    /// errors has its own diagnostics, so references to it are not reported again.
+    names: HashSet<String>,
+}
+
+/// Reads every `.toml` file in the dialogs folder: the dialogs and the actor directory.
+fn read_dialog_files(
+    dialogs_dir: &Path,
+    categories: &[String],
+    today: jiff::civil::Date,
+    fingerprint: &mut Fingerprint,
+    uses: &mut Uses,
+    report: &mut Report,
+) -> DialogFiles {
+    let mut out = DialogFiles {
+        dialogs: BTreeMap::new(),
+        actors: BTreeMap::new(),
+        names: HashSet::new(),
+    };
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dialogs_dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
+        Err(e) => {
+            report.error_at_path(dialogs_dir, format!("cannot read the dialogs folder: {e}"));
+            Vec::new()
+        }
+    };
+    paths.sort();
+    let mut saw_actors = false;
+    for path in paths {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                report.error_at_path(&path, format!("cannot read: {e}"));
+                continue;
+            }
+        };
+        fingerprint.add(&text);
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let file = SourceFile::new(path, text);
+        if stem == "actors" {
+            saw_actors = true;
+            out.actors = actors::read_actors(&file, uses, report);
+            continue;
+        }
+        out.names.insert(stem.clone());
+        if let Some(d) = dialog::read_dialog(categories, &file, &stem, uses, report) {
+            warn_expired(&file, &d, today, report);
+            out.dialogs.insert(d.id.clone(), d);
+        }
+    }
+    if !saw_actors {
+        report.error_at_path(
+            &dialogs_dir.join("actors.toml"),
+            "the actor directory actors.toml is missing",
+        );
+    }
+    out
+}
+
+/// Warns when a dialog's review has expired by `today`.
+fn warn_expired(file: &Arc<SourceFile>, d: &Dialog, today: jiff::civil::Date, report: &mut Report) {
+    if let Some(review) = &d.review
+        && review.expires < today
+    {
+        report.warning(
+            file,
+            0..0,
+            format!(
+                "the review of dialog `{}` expired on {}; review it and set new dates",
+                d.id, review.expires
+            ),
+        );
     }
 }
 
@@ -246,36 +284,6 @@ impl Fingerprint {
     }
 }
 
-/// A profile fact is shared by every dialog that declares it, so it must have one type.
-fn check_profile_types(
-    dialogs: &BTreeMap<DialogId, Dialog>,
-    dialogs_dir: &Path,
-    report: &mut Report,
-) {
-    let mut first: BTreeMap<&str, (&DialogId, &crate::value::Value)> = BTreeMap::new();
-    for d in dialogs.values() {
-        for name in &d.profile {
-            let Some(value) = d.vars.get(name) else {
-                continue;
-            };
-            match first.get(name.as_str()) {
-                None => {
-                    first.insert(name, (&d.id, value));
-                }
-                Some((other, v)) if v.var_type() != value.var_type() => report.error_at_path(
-                    &dialogs_dir.join(format!("{}.toml", d.id)),
-                    format!(
-                        "profile fact `{name}` is {} here but {} in dialog `{other}`; a profile fact has one type",
-                        value.var_type(),
-                        v.var_type()
-                    ),
-                ),
-                Some(_) => {}
-            }
-        }
-    }
-}
-
 fn build_menu(dialogs: &BTreeMap<DialogId, Dialog>) -> Vec<Topic> {
     let mut by_topic: BTreeMap<&str, Vec<&Dialog>> = BTreeMap::new();
     for d in dialogs.values() {
@@ -298,180 +306,4 @@ fn build_menu(dialogs: &BTreeMap<DialogId, Dialog>) -> Vec<Topic> {
         .collect();
     topics.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
     topics.into_iter().map(|(_, t)| t).collect()
-}
-
-/// Checks every cross-file use recorded while reading.
-fn check_uses(
-    uses: &Uses,
-    l10n: &L10n,
-    dialogs: &BTreeMap<DialogId, Dialog>,
-    dialog_files: &HashSet<String>,
-    actors: &BTreeMap<ActorId, Actor>,
-    patterns: &Patterns,
-    report: &mut Report,
-) {
-    let sv = LocaleCode::new(SOURCE_LOCALE);
-    let mut warned: HashSet<(LocaleCode, String)> = HashSet::new();
-    let topic_uses = uses.topics.iter().map(|t| (t, format!("topic-{}", t.id)));
-    let message_uses = uses
-        .messages
-        .iter()
-        .map(|m| (&m.at, m.at.id.clone(), Some(&m.vars)))
-        .chain(topic_uses.map(|(t, id)| (t, id, None)));
-    let empty = BTreeSet::new();
-    for (at, id, vars) in message_uses {
-        let vars = vars.map_or(&empty, |v| v.as_ref());
-        if !l10n.has(&sv, &id) {
-            report.error(
-                &at.file,
-                at.span.clone(),
-                format!(
-                    "message `{id}` is missing in locales/sv{}",
-                    did_you_mean(&id, l10n.ids(&sv))
-                ),
-            );
-            continue;
-        }
-        for info in l10n.locales() {
-            if !l10n.has(&info.code, &id) {
-                if info.reviewed && warned.insert((info.code.clone(), id.clone())) {
-                    report.warning(
-                        &at.file,
-                        at.span.clone(),
-                        format!(
-                            "message `{id}` has no translation in `{}` ({})",
-                            info.code, info.name
-                        ),
-                    );
-                }
-                continue;
-            }
-            for var in l10n.variables(&info.code, &id) {
-                if !vars.contains(&var) && warned.insert((info.code.clone(), format!("{id}${var}")))
-                {
-                    report.error(
-                        &at.file,
-                        at.span.clone(),
-                        format!(
-                            "message `{id}` in `{}` uses `${var}`, which is not available here{}",
-                            info.code,
-                            if vars.is_empty() {
-                                String::new()
-                            } else {
-                                format!(
-                                    " (declared: {})",
-                                    vars.iter().cloned().collect::<Vec<_>>().join(", ")
-                                )
-                            }
-                        ),
-                    );
-                }
-            }
-        }
-    }
-    for at in &uses.actors {
-        if !actors.contains_key(at.id.as_str()) {
-            report.error(
-                &at.file,
-                at.span.clone(),
-                format!(
-                    "unknown actor `{}`{}",
-                    at.id,
-                    did_you_mean(&at.id, actors.keys().map(ActorId::as_str))
-                ),
-            );
-        }
-    }
-    for at in &uses.dialogs {
-        if !dialog_files.contains(&at.id) {
-            report.error(
-                &at.file,
-                at.span.clone(),
-                format!(
-                    "unknown dialog `{}`{}",
-                    at.id,
-                    did_you_mean(&at.id, dialogs.keys().map(DialogId::as_str))
-                ),
-            );
-        }
-    }
-    // A trigger for a dialog that is gone is ignored, so that removing a dialog does not stop
-    // the bot until every language's patterns are edited; `check --strict` still fails on it.
-    for at in &uses.trigger_dialogs {
-        if !dialog_files.contains(&at.id) {
-            report.warning(
-                &at.file,
-                at.span.clone(),
-                format!(
-                    "triggers for unknown dialog `{}` are ignored{}",
-                    at.id,
-                    did_you_mean(&at.id, dialogs.keys().map(DialogId::as_str))
-                ),
-            );
-        }
-    }
-    for at in &uses.categories {
-        if !patterns.categories().contains(&at.id) {
-            report.error(
-                &at.file,
-                at.span.clone(),
-                format!(
-                    "unknown red-flag category `{}`{}",
-                    at.id,
-                    did_you_mean(&at.id, patterns.categories().iter().map(String::as_str))
-                ),
-            );
-        }
-    }
-}
-
-/// Checks the messages the engine itself formats, and an emergency text per red-flag category.
-fn check_required(l10n: &L10n, patterns: &Patterns, report: &mut Report) {
-    let sv = LocaleCode::new(SOURCE_LOCALE);
-    let category_ids: Vec<(String, Vec<&str>)> = patterns
-        .categories()
-        .iter()
-        .map(|c| (messages::emergency_id(c), Vec::new()))
-        .collect();
-    let all = messages::ALL
-        .iter()
-        .map(|r| (r.id.to_owned(), r.args.to_vec()))
-        .chain(category_ids);
-    for (id, args) in all {
-        for info in l10n.locales() {
-            let Some(def) = l10n.definition(&info.code, &id) else {
-                if info.code == sv {
-                    report.error_at_path(
-                        &PathBuf::from("locales/sv"),
-                        format!("the engine message `{id}` is missing in Swedish"),
-                    );
-                } else if info.reviewed {
-                    report.error_at_path(
-                        &PathBuf::from(format!("locales/{}", info.code)),
-                        format!("the engine message `{id}` is missing in `{}`", info.code),
-                    );
-                }
-                continue;
-            };
-            for var in l10n.variables(&info.code, &id) {
-                if !args.contains(&var.as_str()) {
-                    report.error(
-                        &def.file,
-                        def.offset..def.offset,
-                        format!(
-                            "message `{id}` uses `${var}`, but the engine passes only {}",
-                            if args.is_empty() {
-                                "no variables".to_owned()
-                            } else {
-                                args.iter()
-                                    .map(|a| format!("${a}"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            }
-                        ),
-                    );
-                }
-            }
-        }
-    }
 }

@@ -8,6 +8,7 @@
 
 use regex::{RegexSet, RegexSetBuilder};
 use std::path::Path;
+use std::sync::Arc;
 
 use super::diag::{Report, SourceFile, did_you_mean};
 use super::l10n::SOURCE_LOCALE;
@@ -139,124 +140,139 @@ pub fn variants(folded: &str) -> Vec<String> {
     out
 }
 
-impl Patterns {
-    /// Reads and compiles the patterns of the given locales (folders under `locales_dir`).
-    /// The red-flag categories are those of Swedish; other locales may not add new ones.
-    pub fn load(
-        locales_dir: &Path,
-        locales: &[LocaleCode],
+/// The patterns of every locale as read, before they are compiled.
+#[derive(Default)]
+struct Gathered {
+    yes: Vec<String>,
+    no: Vec<String>,
+    /// Each red flag with the index of its locale (Swedish is 0).
+    red: Vec<(String, Sp<String>, usize)>,
+    categories: Vec<String>,
+    triggers: Vec<(String, String)>,
+    numbers: std::collections::BTreeMap<String, i64>,
+}
+
+fn enumerated(list: &[String]) -> Vec<(usize, &str)> {
+    list.iter().map(String::as_str).enumerate().collect()
+}
+
+impl Gathered {
+    /// Reads one locale's `patterns.toml`.
+    fn read(
+        &mut self,
+        file: &Arc<SourceFile>,
+        locale: &LocaleCode,
+        index: usize,
         uses: &mut Uses,
         report: &mut Report,
-    ) -> Patterns {
-        let mut yes = Vec::new();
-        let mut no = Vec::new();
-        // Each red flag with the index of its locale in `ordered`.
-        let mut red: Vec<(String, Sp<String>, usize)> = Vec::new();
-        let mut categories: Vec<String> = Vec::new();
-        let mut triggers: Vec<(String, String)> = Vec::new();
-        let mut numbers = std::collections::BTreeMap::new();
-        // Swedish first, so that its categories are the canonical list.
-        let mut ordered: Vec<&LocaleCode> = locales
-            .iter()
-            .filter(|l| l.as_str() == SOURCE_LOCALE)
-            .collect();
-        ordered.extend(locales.iter().filter(|l| l.as_str() != SOURCE_LOCALE));
-        let locale_count = ordered.len();
-        for (locale_index, locale) in ordered.into_iter().enumerate() {
-            let path = locales_dir.join(locale.as_str()).join("patterns.toml");
-            let text = match std::fs::read_to_string(&path) {
-                Ok(t) => t,
-                Err(e) => {
-                    report.error_at_path(&path, format!("cannot read: {e}"));
-                    continue;
-                }
-            };
-            let file = SourceFile::new(path, text);
-            let root = parse(&file, report);
-            let top = Table::from_table(
-                &file,
-                root.get_ref(),
-                root.span(),
-                "patterns.toml",
-                &["yes", "no", "redflags", "triggers", "numbers"],
-                report,
-            );
-            yes.extend(compile_list(&file, top.str_list("yes", report), report));
-            no.extend(compile_list(&file, top.str_list("no", report), report));
-            if let Some(value) = top.get("redflags") {
-                let Some(flags) =
-                    Table::new(&file, value, "[redflags]", &[], &mut Report::default())
-                else {
-                    report.error(&file, value.span(), "[redflags] must be a table of lists");
-                    continue;
-                };
-                for (name, list) in flags.entries() {
-                    let category = name.value.to_owned();
-                    if !categories.contains(&category) {
-                        if locale.as_str() == SOURCE_LOCALE {
-                            categories.push(category.clone());
-                        } else {
-                            report.error(
-                                &file,
-                                name.span.clone(),
-                                format!(
-                                    "red-flag category `{category}` is not one of Swedish's{}",
-                                    did_you_mean(&category, categories.iter().map(String::as_str))
-                                ),
-                            );
-                            continue;
-                        }
-                    }
-                    let what = format!("red-flag category `{category}`");
-                    for mut p in str_list(&file, list, &what, report) {
-                        if check_regex(&file, &p, report) {
-                            p.value = fold_pattern(&p.value);
-                            red.push((category.clone(), p, locale_index));
-                        }
-                    }
-                }
-            }
-            if let Some(value) = top.get("triggers")
-                && let Some(t) = Table::new(&file, value, "[triggers]", &[], &mut Report::default())
-            {
-                for (name, _) in t.entries() {
-                    uses.trigger_dialogs.push(Use {
-                        file: file.clone(),
-                        span: name.span.clone(),
-                        id: name.value.to_owned(),
-                    });
-                    for p in compile_list(&file, t.str_list(name.value, report), report) {
-                        // The same word in two languages' files counts once.
-                        let trigger = (name.value.to_owned(), p);
-                        if !triggers.contains(&trigger) {
-                            triggers.push(trigger);
-                        }
-                    }
-                }
-            }
-            if let Some(value) = top.get("numbers") {
-                match Table::new(&file, value, "[numbers]", &[], &mut Report::default()) {
-                    Some(t) => {
-                        for (word, _) in t.entries() {
-                            if let Some(n) = t.opt_int(word.value, report) {
-                                numbers.insert(fold(word.value), n.value);
-                            }
-                        }
-                    }
-                    None => report.error(
-                        &file,
-                        value.span(),
-                        "[numbers] must be a table of words and whole numbers, like `tre = 3`",
-                    ),
+    ) {
+        let root = parse(file, report);
+        let top = Table::from_table(
+            file,
+            root.get_ref(),
+            root.span(),
+            "patterns.toml",
+            &["yes", "no", "redflags", "triggers", "numbers"],
+            report,
+        );
+        self.yes
+            .extend(compile_list(file, top.str_list("yes", report), report));
+        self.no
+            .extend(compile_list(file, top.str_list("no", report), report));
+        if let Some(value) = top.get("redflags") {
+            match Table::new(file, value, "[redflags]", &[], &mut Report::default()) {
+                Some(flags) => self.read_red_flags(file, &flags, locale, index, report),
+                None => {
+                    report.error(file, value.span(), "[redflags] must be a table of lists");
+                    return;
                 }
             }
         }
-        let red_category = red
-            .iter()
-            .map(|(c, _, _)| categories.iter().position(|x| x == c).unwrap_or(0))
-            .collect();
-        // A set that does not compile must stop the content: an empty red-flag set would let
-        // every emergency through without a word.
+        if let Some(value) = top.get("triggers")
+            && let Some(t) = Table::new(file, value, "[triggers]", &[], &mut Report::default())
+        {
+            self.read_triggers(file, &t, uses, report);
+        }
+        if let Some(value) = top.get("numbers") {
+            match Table::new(file, value, "[numbers]", &[], &mut Report::default()) {
+                Some(t) => {
+                    for (word, _) in t.entries() {
+                        if let Some(n) = t.opt_int(word.value, report) {
+                            self.numbers.insert(fold(word.value), n.value);
+                        }
+                    }
+                }
+                None => report.error(
+                    file,
+                    value.span(),
+                    "[numbers] must be a table of words and whole numbers, like `tre = 3`",
+                ),
+            }
+        }
+    }
+
+    /// `[redflags]`: Swedish defines the categories; other locales may not add new ones.
+    fn read_red_flags(
+        &mut self,
+        file: &Arc<SourceFile>,
+        flags: &Table<'_, '_>,
+        locale: &LocaleCode,
+        index: usize,
+        report: &mut Report,
+    ) {
+        for (name, list) in flags.entries() {
+            let category = name.value.to_owned();
+            if !self.categories.contains(&category) {
+                if locale.as_str() == SOURCE_LOCALE {
+                    self.categories.push(category.clone());
+                } else {
+                    report.error(
+                        file,
+                        name.span.clone(),
+                        format!(
+                            "red-flag category `{category}` is not one of Swedish's{}",
+                            did_you_mean(&category, self.categories.iter().map(String::as_str))
+                        ),
+                    );
+                    continue;
+                }
+            }
+            let what = format!("red-flag category `{category}`");
+            for mut p in str_list(file, list, &what, report) {
+                if check_regex(file, &p, report) {
+                    p.value = fold_pattern(&p.value);
+                    self.red.push((category.clone(), p, index));
+                }
+            }
+        }
+    }
+
+    /// `[triggers]`: patterns per dialog; the same pattern in two languages counts once.
+    fn read_triggers(
+        &mut self,
+        file: &Arc<SourceFile>,
+        t: &Table<'_, '_>,
+        uses: &mut Uses,
+        report: &mut Report,
+    ) {
+        for (name, _) in t.entries() {
+            uses.trigger_dialogs.push(Use {
+                file: file.clone(),
+                span: name.span.clone(),
+                id: name.value.to_owned(),
+            });
+            for p in compile_list(file, t.str_list(name.value, report), report) {
+                let trigger = (name.value.to_owned(), p);
+                if !self.triggers.contains(&trigger) {
+                    self.triggers.push(trigger);
+                }
+            }
+        }
+    }
+
+    /// Compiles everything. A set that does not compile must stop the content: an empty
+    /// red-flag set would let every emergency through without a word.
+    fn compile(self, locales_dir: &Path, locale_count: usize, report: &mut Report) -> Patterns {
         let mut compile = |what: &str, patterns: Vec<(usize, &str)>| {
             build(patterns.into_iter()).unwrap_or_else(|e| {
                 report.error_at_path(
@@ -269,34 +285,63 @@ impl Patterns {
                 Set::empty()
             })
         };
-        Patterns {
-            yes: compile("yes", yes.iter().map(|p| p.as_str()).enumerate().collect()),
-            no: compile("no", no.iter().map(|p| p.as_str()).enumerate().collect()),
-            red: (0..locale_count)
-                .map(|n| {
-                    compile(
-                        "red-flag",
-                        red.iter()
-                            .enumerate()
-                            .filter(|(_, (_, _, l))| *l == n)
-                            .map(|(i, (_, p, _))| (i, p.value.as_str()))
-                            .collect(),
-                    )
-                })
-                .collect(),
-            red_category,
-            categories,
-            triggers: compile(
-                "trigger",
-                triggers
+        let red = (0..locale_count)
+            .map(|n| {
+                let of_locale = self
+                    .red
                     .iter()
-                    .map(|(_, p)| p.as_str())
                     .enumerate()
-                    .collect(),
-            ),
-            trigger_dialog: triggers.into_iter().map(|(d, _)| d).collect(),
-            numbers,
+                    .filter(|(_, (_, _, l))| *l == n)
+                    .map(|(i, (_, p, _))| (i, p.value.as_str()))
+                    .collect();
+                compile("red-flag", of_locale)
+            })
+            .collect();
+        let trigger_patterns: Vec<String> = self.triggers.iter().map(|(_, p)| p.clone()).collect();
+        Patterns {
+            yes: compile("yes", enumerated(&self.yes)),
+            no: compile("no", enumerated(&self.no)),
+            red,
+            red_category: self
+                .red
+                .iter()
+                .map(|(c, _, _)| self.categories.iter().position(|x| x == c).unwrap_or(0))
+                .collect(),
+            triggers: compile("trigger", enumerated(&trigger_patterns)),
+            trigger_dialog: self.triggers.into_iter().map(|(d, _)| d).collect(),
+            categories: self.categories,
+            numbers: self.numbers,
         }
+    }
+}
+
+impl Patterns {
+    /// Reads and compiles the patterns of the given locales (folders under `locales_dir`).
+    /// The red-flag categories are those of Swedish; other locales may not add new ones.
+    pub fn load(
+        locales_dir: &Path,
+        locales: &[LocaleCode],
+        uses: &mut Uses,
+        report: &mut Report,
+    ) -> Patterns {
+        // Swedish first, so that its categories are the canonical list.
+        let mut ordered: Vec<&LocaleCode> = locales
+            .iter()
+            .filter(|l| l.as_str() == SOURCE_LOCALE)
+            .collect();
+        ordered.extend(locales.iter().filter(|l| l.as_str() != SOURCE_LOCALE));
+        let mut gathered = Gathered::default();
+        for (index, locale) in ordered.iter().enumerate() {
+            let path = locales_dir.join(locale.as_str()).join("patterns.toml");
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    let file = SourceFile::new(path, text);
+                    gathered.read(&file, locale, index, uses, report);
+                }
+                Err(e) => report.error_at_path(&path, format!("cannot read: {e}")),
+            }
+        }
+        gathered.compile(locales_dir, ordered.len(), report)
     }
 
     /// The dialogs whose triggers match the folded text, best first: by how many of their

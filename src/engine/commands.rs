@@ -54,7 +54,9 @@ impl Turner<'_> {
                 *self.session = Session::new(locale, self.now);
                 self.turn.forget = true;
             }
-            Command::Unknown(name) => self.answer_and_prompt(msg::command_unknown(format!("/{name}"))),
+            Command::Unknown(name) => {
+                self.answer_and_prompt(msg::command_unknown(format!("/{name}")))
+            }
         }
     }
 

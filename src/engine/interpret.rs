@@ -138,7 +138,11 @@ impl Turner<'_> {
         }
         match (self.content.patterns().yes_no(norm), self.current()) {
             (Some(yes), Current::Options(_, _, options)) => {
-                let id = if yes { msg::answer_yes() } else { msg::answer_no() };
+                let id = if yes {
+                    msg::answer_yes()
+                } else {
+                    msg::answer_no()
+                };
                 if let Some(i) = options.iter().position(|o| o.label.as_str() == id.id()) {
                     return Pick::Index(i);
                 }
@@ -198,13 +202,18 @@ impl Turner<'_> {
         }
     }
 
-    fn answer_input(&mut self, dialog: &Dialog, step: &Step, input: &Input, clean: &str, norm: &str) {
+    fn answer_input(
+        &mut self,
+        dialog: &Dialog,
+        step: &Step,
+        input: &Input,
+        clean: &str,
+        norm: &str,
+    ) {
         let Some(value) = self.read_value(input, clean, norm) else {
             let text = match (&input.invalid, &input.kind) {
                 (Some(id), _) => id.into(),
-                (None, InputKind::Number { min, max }) => {
-                    msg::input_invalid_number(*min, *max)
-                }
+                (None, InputKind::Number { min, max }) => msg::input_invalid_number(*min, *max),
                 (None, InputKind::YesNo) => msg::input_invalid_yes_no(),
                 (None, InputKind::Pattern(_)) => msg::input_invalid_pattern(),
                 (None, InputKind::Text) => msg::input_invalid_text(MAX_TEXT_ANSWER),
