@@ -253,3 +253,50 @@ fn upgrade(old: &mut serde_json::Value) {
     };
     object.insert("pending".to_owned(), serde_json::json!(pending));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SCHEMA_1: &str = include_str!("../../tests/fixtures/sessions/schema-1.json");
+    const SCHEMA_2: &str = include_str!("../../tests/fixtures/sessions/schema-2.json");
+
+    #[test]
+    fn a_schema_2_session_keeps_its_pending_resume_question() {
+        let session = Session::from_json(SCHEMA_2.as_bytes()).unwrap();
+        assert_eq!(session.schema, SESSION_SCHEMA);
+        assert_eq!(session.pending, Some(SideQuestion::Resume));
+        assert_eq!(session.consent, Some(true));
+        assert_eq!(session.here().map(|f| f.step.as_str()), Some("fever"));
+    }
+
+    #[test]
+    fn a_schema_2_consent_flag_becomes_the_consent_question() {
+        let text = SCHEMA_2
+            .replace("\"resume\": true", "\"resume\": false")
+            .replace("\"consent_pending\": false", "\"consent_pending\": true");
+        assert_ne!(text, SCHEMA_2, "the fixture must hold both flags");
+        let session = Session::from_json(text.as_bytes()).unwrap();
+        assert_eq!(session.pending, Some(SideQuestion::Consent));
+    }
+
+    #[test]
+    fn a_schema_1_session_has_no_pending_question() {
+        let session = Session::from_json(SCHEMA_1.as_bytes()).unwrap();
+        assert_eq!(session.pending, None);
+        assert_eq!(session.consent, None);
+    }
+
+    #[test]
+    fn the_stored_form_reads_back_unchanged() {
+        let mut session = Session::from_json(SCHEMA_2.as_bytes()).unwrap();
+        session.pending = Some(SideQuestion::Consent);
+        let again = Session::from_json(&session.to_json()).unwrap();
+        assert_eq!(again, session);
+        assert!(
+            !String::from_utf8(session.to_json())
+                .unwrap()
+                .contains("consent_pending")
+        );
+    }
+}
