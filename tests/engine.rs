@@ -355,25 +355,40 @@ fn restart_begins_the_dialog_again_and_drops_its_notes_and_variables() {
 fn a_stale_button_press_reshows_the_current_question_and_changes_nothing() {
     let mut chat = Chat::in_kinds("sv");
     let old = chat.session.question;
+    let stale = Input::Choice {
+        question: old,
+        index: 1,
+    };
+
+    // The current question takes typed input.
     chat.send("1");
     assert_ne!(chat.session.question, old);
     let before = chat.session.clone();
-    let turn = chat.input(Input::Choice {
-        question: old,
-        index: 1,
-    });
+    let turn = chat.input(stale.clone());
     assert!(all_text(&turn).contains(&chat.text("stale-button")));
     assert!(all_text(&turn).contains(&chat.text("kinds-age")));
     assert_eq!(chat.session, before);
+
+    // The current question has buttons of its own, and the old press names one of them.
+    for line in ["42", "nej", "831 30", "text"] {
+        chat.send(line);
+    }
+    assert_eq!(chat.at(), "kinds-helper/more");
+    let before = chat.session.clone();
+    let turn = chat.input(stale);
+    assert!(all_text(&turn).contains(&chat.text("stale-button")));
+    assert!(all_text(&turn).contains(&chat.text("kinds-helper-more")));
+    assert_eq!(options(&turn), chat.texts(&["answer-yes", "answer-no"]));
+    assert_eq!(chat.session, before);
+
     // A press of the current question works.
-    chat.send("/back");
     let current = chat.session.question;
     chat.input(Input::Choice {
         question: current,
-        index: 1,
+        index: 0,
     });
-    assert_eq!(chat.var("score"), Some(&Value::Int(2)));
-    assert_eq!(chat.at(), "kinds/age");
+    assert_eq!(chat.var("score"), Some(&Value::Int(6)));
+    assert_eq!(chat.at(), "menu");
 }
 
 #[test]
@@ -503,7 +518,9 @@ fn odd_input_gets_a_friendly_reply_and_leaves_the_session_unchanged() {
     let huge = "x".repeat(100 * 1024);
     let max = |n: i64| vec![("max", Value::Int(n))];
     let command = |c: &str| vec![("command", Value::Text(c.into()))];
-    let inputs: Vec<(&str, &str, Vec<(&str, Value)>)> = vec![
+    // What is typed, the message id the answer must hold, and that message's arguments.
+    type Case<'a> = (&'a str, &'a str, Vec<(&'a str, Value)>);
+    let inputs: Vec<Case> = vec![
         ("", "input-empty", vec![]),
         ("   ", "input-empty", vec![]),
         (huge.as_str(), "input-too-long", max(2000)),

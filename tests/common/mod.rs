@@ -84,7 +84,7 @@ pub fn content() -> &'static Content {
 pub fn fixture(name: &'static str) -> &'static Content {
     static LOADED: Mutex<BTreeMap<&'static str, &'static OnceLock<Content>>> =
         Mutex::new(BTreeMap::new());
-    let cell: &'static OnceLock<Content> = *LOADED
+    let &mut cell = LOADED
         .lock()
         .unwrap()
         .entry(name)
