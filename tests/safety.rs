@@ -286,6 +286,8 @@ fn benign_messages_rarely_get_an_emergency_answer() {
     }
     let total: usize = per_lang.values().map(|v| v.0).sum();
     let hits: usize = per_lang.values().map(|v| v.1).sum();
+    // An empty corpus (possible with `LOTS_CORPORA`) would pass the bar without measuring.
+    assert!(total > 0, "benign.tsv has no messages");
     println!(
         "benign: {hits}/{total} flagged, false-positive rate {:.1}%",
         100.0 * percent(hits, total)
