@@ -108,6 +108,36 @@ fn in_dialog(content: &Content, lang: &str) -> Session {
     session
 }
 
+/// Sessions prepared once and cloned for each message: at the menu and inside a dialog, per
+/// interface language.
+struct Start {
+    menu: BTreeMap<&'static str, Session>,
+    dialog: BTreeMap<&'static str, Session>,
+}
+
+impl Start {
+    fn new(content: &Content) -> Start {
+        let langs = ["sv", "en"];
+        Start {
+            menu: langs.map(|l| (l, at_menu(content, l))).into(),
+            dialog: langs.map(|l| (l, in_dialog(content, l))).into(),
+        }
+    }
+
+    /// A fresh copy of the session for `lang`, at the menu or inside a dialog.
+    fn session(&self, lang: &str, in_a_dialog: bool) -> Session {
+        let sessions = if in_a_dialog {
+            &self.dialog
+        } else {
+            &self.menu
+        };
+        sessions
+            .get(lang)
+            .unwrap_or_else(|| panic!("no prepared session for `{lang}`"))
+            .clone()
+    }
+}
+
 fn send(content: &Content, session: &mut Session, text: &str) -> Turn {
     engine::step(content, session, Input::Text(text.to_owned()), t0())
 }
@@ -132,7 +162,8 @@ fn percent(hits: usize, total: usize) -> f64 {
 /// text is not kept in the session.
 #[test]
 fn every_red_flag_phrasing_gets_the_emergency_answer() {
-    let content = common::shipped();
+    let content = common::content();
+    let start = Start::new(content);
     let categories: Vec<String> = content.patterns().categories().to_vec();
     let mut per_category: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     let mut misses = String::new();
@@ -157,12 +188,8 @@ fn every_red_flag_phrasing_gets_the_emergency_answer() {
             let mut caught = true;
             let mut right = true;
             for (lang, in_a_dialog) in [("sv", false), ("en", true), ("en", false), ("sv", true)] {
-                let mut session = if in_a_dialog {
-                    in_dialog(&content, lang)
-                } else {
-                    at_menu(&content, lang)
-                };
-                let turn = send(&content, &mut session, message);
+                let mut session = start.session(lang, in_a_dialog);
+                let turn = send(content, &mut session, message);
                 match emergency(&turn) {
                     None => caught = false,
                     Some(got) => {
@@ -227,12 +254,17 @@ fn every_red_flag_phrasing_gets_the_emergency_answer() {
         percent(caught, total) >= RECALL_BAR,
         "red-flag recall {caught}/{total}; missed:\n{misses}"
     );
+    assert!(
+        wrong_category.is_empty(),
+        "caught, but with another category's answer:\n{wrong_category}"
+    );
 }
 
 /// Benign messages that share words with red flags: at most 2% get an emergency answer.
 #[test]
 fn benign_messages_rarely_get_an_emergency_answer() {
-    let content = common::shipped();
+    let content = common::content();
+    let start = Start::new(content);
     let lines = corpus("benign.tsv", 2, 200);
     let mut flagged = String::new();
     let mut per_lang: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -243,8 +275,8 @@ fn benign_messages_rarely_get_an_emergency_answer() {
             "{}: language `{lang}`",
             line.at
         );
-        let mut session = at_menu(&content, lang);
-        let turn = send(&content, &mut session, &line.fields[1]);
+        let mut session = start.session(lang, false);
+        let turn = send(content, &mut session, &line.fields[1]);
         let entry = per_lang.entry(lang).or_default();
         entry.0 += 1;
         if let Some(category) = emergency(&turn) {
@@ -254,6 +286,8 @@ fn benign_messages_rarely_get_an_emergency_answer() {
     }
     let total: usize = per_lang.values().map(|v| v.0).sum();
     let hits: usize = per_lang.values().map(|v| v.1).sum();
+    // An empty corpus (possible with `LOTS_CORPORA`) would pass the bar without measuring.
+    assert!(total > 0, "benign.tsv has no messages");
     println!(
         "benign: {hits}/{total} flagged, false-positive rate {:.1}%",
         100.0 * percent(hits, total)
@@ -274,7 +308,8 @@ fn benign_messages_rarely_get_an_emergency_answer() {
 /// three (also after an emergency answer, through `after_emergency`).
 #[test]
 fn descriptions_at_the_menu_reach_the_right_dialog() {
-    let content = common::shipped();
+    let content = common::content();
+    let start = Start::new(content);
     let lines = corpus("routing.tsv", 3, 150);
     let mut top1 = 0;
     let mut offered = 0;
@@ -287,8 +322,8 @@ fn descriptions_at_the_menu_reach_the_right_dialog() {
             "{}: no dialog `{expected}`",
             line.at
         );
-        let mut session = at_menu(&content, lang);
-        let turn = send(&content, &mut session, message);
+        let mut session = start.session(lang, false);
+        let turn = send(content, &mut session, message);
         // After an emergency answer the person may be offered a dialog (`after_emergency`);
         // what counts is where they can go next.
         let reached: Vec<String> = match &session.position {
