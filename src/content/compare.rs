@@ -23,53 +23,76 @@ pub fn removed_steps(
             .join("dialogs")
             .join(format!("{}.toml", old.id));
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        if current.dialog(old.id.as_str()).is_none() {
-            out.push(Diagnostic {
-                path: path.clone(),
-                line: 1,
-                col: 1,
-                severity: Severity::Warning,
-                message: format!(
+        let Some(new) = current.dialog(old.id.as_str()) else {
+            out.push(warning(
+                &path,
+                1,
+                1,
+                format!(
                     "dialog `{}` is removed: people in it will be taken to the menu",
                     old.id
                 ),
-            });
+            ));
             continue;
         };
+        let held = |name: &str| old.vars.get(name).map(|v| v.var_type());
+        if let Err(problem) = compat::check_vars(new, held) {
+            let (line, col) = locate(&text, "[vars]", "");
+            out.push(warning(
+                &path,
+                line,
+                col,
+                format!(
+                    "dialog `{}` {problem}: people in it will start the dialog again",
+                    old.id
+                ),
+            ));
+            continue;
+        }
         for step in old.steps() {
             let Some(calls) = compat::stands_on(step) else {
                 continue;
             };
-            let held = |name: &str| old.vars.get(name).map(|v| v.var_type());
-            let Err(problem) =
-                compat::check_frame(current, old.id.as_str(), step.id.as_str(), calls, held)
-            else {
-                continue;
-            };
-            let (line, col) = locate(&text, step.id.as_str());
-            out.push(Diagnostic {
-                path: path.clone(),
-                line,
-                col,
-                severity: Severity::Warning,
-                message: format!(
-                    "step `{}` of dialog `{}` {problem}: people standing there will start \
+            if let Err(problem) = compat::check_step(new, step.id.as_str(), calls) {
+                let (line, col) = locate(&text, "id", &format!("\"{}\"", step.id));
+                out.push(warning(
+                    &path,
+                    line,
+                    col,
+                    format!(
+                        "step `{}` of dialog `{}` {problem}: people standing there will start \
                      the dialog again",
-                    step.id, old.id
-                ),
-            });
+                        step.id, old.id
+                    ),
+                ));
+            }
         }
     }
     out
 }
 
-/// The line and column of a step's `id = "…"` in a dialog file (1:1 when not found).
-fn locate(text: &str, step: &str) -> (usize, usize) {
-    let wanted = format!("\"{step}\"");
+fn warning(path: &Path, line: usize, col: usize, message: String) -> Diagnostic {
+    Diagnostic {
+        path: path.to_owned(),
+        line,
+        col,
+        severity: Severity::Warning,
+        message,
+    }
+}
+
+/// The line and column of `wanted` on the first line that starts with `start` (1:1 when not
+/// found): a step's `id = "…"`, or the `[vars]` table.
+fn locate(text: &str, start: &str, wanted: &str) -> (usize, usize) {
     for (i, line) in text.lines().enumerate() {
         let t = line.trim_start();
-        if t.starts_with("id") && t.contains(&wanted) {
-            let col = line[..line.find(&wanted).unwrap_or(0)].chars().count() + 1;
+        if t.starts_with(start) && t.contains(wanted) {
+            let at = if wanted.is_empty() {
+                line.len() - t.len()
+            } else {
+                line.find(wanted).unwrap_or(0)
+            };
+            let col = line[..at].chars().count() + 1;
             return (i + 1, col);
         }
     }

@@ -65,18 +65,29 @@ pub fn check_frame(
     calls: Option<&DialogId>,
     held: impl Fn(&str) -> Option<VarType>,
 ) -> Result<(), Break> {
-    let dialog: &Dialog = content.dialog(dialog).ok_or(Break::DialogRemoved)?;
+    let dialog = content.dialog(dialog).ok_or(Break::DialogRemoved)?;
+    check_step(dialog, step, calls)?;
+    check_vars(dialog, held)
+}
+
+/// Whether `step` of `dialog` still does what made a session stand on it.
+pub fn check_step(dialog: &Dialog, step: &str, calls: Option<&DialogId>) -> Result<(), Break> {
     let step = dialog
         .steps()
         .iter()
         .find(|s| s.id.as_str() == step)
         .ok_or(Break::StepRemoved)?;
     match (stands_on(step), calls) {
-        (Some(None), None) => {}
-        (Some(Some(called)), Some(wanted)) if called == wanted => {}
-        (_, Some(_)) => return Err(Break::CallsAnother),
-        (_, None) => return Err(Break::NoLongerAsks),
+        (Some(None), None) => Ok(()),
+        (Some(Some(called)), Some(wanted)) if called == wanted => Ok(()),
+        (_, Some(_)) => Err(Break::CallsAnother),
+        (_, None) => Err(Break::NoLongerAsks),
     }
+}
+
+/// Whether the variables a session holds (their types as `held` reports) have the types `dialog`
+/// declares.
+pub fn check_vars(dialog: &Dialog, held: impl Fn(&str) -> Option<VarType>) -> Result<(), Break> {
     for (name, declared) in &dialog.vars {
         if let Some(held) = held(name)
             && held != declared.var_type()
