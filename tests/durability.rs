@@ -269,3 +269,41 @@ fn purge_and_stats_work_from_the_command_line() {
     let out = lots(&["--retention-days", "0", "purge"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("deleted 1 sessions"));
 }
+
+/// With the most verbose log (sled and teloxide log through the `log` crate, bridged), every log
+/// line goes to stderr: stdout holds only the JSON replies.
+#[test]
+fn logs_go_to_stderr_and_json_stdout_stays_pure() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lots"))
+        .current_dir(common::root())
+        .arg("--data")
+        .arg(&data)
+        .args(["chat", "--format", "json"])
+        .env("RUST_LOG", "trace")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("/start sore-throat\njag vet inte riktigt, kanske lite\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The bridged log records of sled arrived (on stderr).
+    assert!(stderr.contains("sled"), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.lines().count() >= 2, "{stdout}");
+    for line in stdout.lines() {
+        let m: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(m["text"].is_string(), "{line}");
+    }
+    // What the person wrote is not logged, even at trace.
+    assert!(!stderr.contains("kanske lite"), "{stderr}");
+}

@@ -50,8 +50,11 @@ pub fn handle_with(
         Ok(None) => fresh(),
         // A damaged session (or one from a newer build) must not lock the person out: they start
         // afresh. Neither the key nor any text is logged.
-        Err(StoreError::Unreadable(why)) => {
-            eprintln!("lots: starting a session afresh: {why}");
+        Err(e @ StoreError::Decode { .. }) => {
+            tracing::warn!(
+                error = &e as &dyn std::error::Error,
+                "starting a session afresh"
+            );
             fresh()
         }
         Err(e) => return Err(e),
