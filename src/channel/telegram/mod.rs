@@ -21,12 +21,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::adaptors::Throttle;
-use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
+use teloxide::dispatching::{DefaultKey, Dispatcher, ShutdownToken, UpdateFilterExt};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::payloads::SetMyCommandsSetters;
 use teloxide::prelude::{Requester, RequesterExt};
 use teloxide::types::{BotCommand, Update};
-use teloxide::update_listeners::Polling;
+use teloxide::update_listeners::{Polling, webhooks};
 use teloxide::{ApiError, Bot, RequestError, dptree};
 
 pub use config::{Backoff, Config, Listen, Retry, Webhook, telegram_limits, unthrottled};
@@ -109,18 +109,38 @@ pub async fn serve(
         store: Arc::clone(&store),
         retry: config.retry,
     });
-    let throttled: TgBot = bot.clone().throttle(config.limits);
+    let mut dispatcher = dispatcher(bot.clone().throttle(config.limits), shared);
+    stop_on(stop, dispatcher.shutdown_token());
+    match &config.webhook {
+        None => poll(&mut dispatcher, bot, &config).await,
+        Some(hook) => webhook(&mut dispatcher, bot, hook).await?,
+    }
+    match tokio::task::spawn_blocking(move || store.commit()).await {
+        Ok(flushed) => flushed.map_err(ServeError::Flush)?,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+type TgDispatcher = Dispatcher<TgBot, RequestError, DefaultKey>;
+
+/// Routes messages, button presses and channel posts to their handlers.
+fn dispatcher(bot: TgBot, shared: Arc<Shared>) -> TgDispatcher {
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
         .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post));
-    let mut dispatcher = Dispatcher::builder(throttled, handler)
+    Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![shared])
         // Edited messages and every other kind of update are ignored on purpose.
         .default_handler(|_| async {})
         .error_handler(LogErrors::new("an update could not be handled"))
-        .build();
-    let token = dispatcher.shutdown_token();
+        .build()
+}
+
+/// Shuts the dispatcher down when `stop` resolves or a signal arrives.
+fn stop_on(stop: impl Future<Output = ()> + Send + 'static, token: ShutdownToken) {
     tokio::spawn(async move {
         tokio::select! {
             () = stop => {}
@@ -138,54 +158,54 @@ pub async fn serve(
             }
         }
     });
+}
+
+/// Receives updates by long polling until the dispatcher is shut down.
+async fn poll(dispatcher: &mut TgDispatcher, bot: Bot, config: &Config) {
+    let backoff = config.retry.polling;
+    let listener = Polling::builder(bot)
+        .timeout(config.poll_timeout)
+        // teloxide counts the failures before this one.
+        .backoff_strategy(move |failures| backoff.after(failures.saturating_add(1)))
+        .delete_webhook()
+        .await
+        .build();
+    tracing::info!("receiving updates by long polling");
     let errors = LogErrors::new("getting updates failed");
-    match &config.webhook {
-        None => {
-            let polling = config.retry.polling;
-            let listener = Polling::builder(bot)
-                .timeout(config.poll_timeout)
-                .backoff_strategy(move |errors| polling.after(errors.saturating_add(1)))
-                .delete_webhook()
-                .await
-                .build();
-            tracing::info!("receiving updates by long polling");
-            dispatcher.dispatch_with_listener(listener, errors).await;
-        }
-        Some(hook) => {
-            let tcp = bind(&hook.listen).await?;
-            let address = tcp.local_addr().map_err(|source| ServeError::Listen {
-                address: format!("{:?}", hook.listen),
-                source,
-            })?;
-            let options =
-                teloxide::update_listeners::webhooks::Options::new(address, hook.url.clone())
-                    .secret_token(hook.secret.clone());
-            let (listener, stopped, app) =
-                teloxide::update_listeners::webhooks::axum_to_router(bot, options)
-                    .await
-                    .map_err(ServeError::Webhook)?;
-            tracing::info!(%address, "receiving updates by webhook");
-            let server =
-                tokio::spawn(
-                    async move { axum::serve(tcp, app).with_graceful_shutdown(stopped).await },
-                );
-            dispatcher.dispatch_with_listener(listener, errors).await;
-            match server.await {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => tracing::error!(
-                    error = &e as &dyn std::error::Error,
-                    "the webhook server failed"
-                ),
-                Err(_) => tracing::error!("the webhook server panicked"),
-            }
-        }
+    dispatcher.dispatch_with_listener(listener, errors).await;
+}
+
+/// Sets the webhook and serves it until the dispatcher is shut down. The port is bound before
+/// Telegram is told to post there.
+async fn webhook(
+    dispatcher: &mut TgDispatcher,
+    bot: Bot,
+    hook: &Webhook,
+) -> Result<(), ServeError> {
+    let tcp = bind(&hook.listen).await?;
+    let address = tcp.local_addr().map_err(|source| ServeError::Listen {
+        address: format!("{:?}", hook.listen),
+        source,
+    })?;
+    let options =
+        webhooks::Options::new(address, hook.url.clone()).secret_token(hook.secret.clone());
+    let (listener, stopped, app) = webhooks::axum_to_router(bot, options)
+        .await
+        .map_err(ServeError::Webhook)?;
+    tracing::info!(%address, "receiving updates by webhook");
+    let server =
+        tokio::spawn(async move { axum::serve(tcp, app).with_graceful_shutdown(stopped).await });
+    let errors = LogErrors::new("getting updates failed");
+    dispatcher.dispatch_with_listener(listener, errors).await;
+    match server.await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::error!(
+            error = &e as &dyn std::error::Error,
+            "the webhook server failed"
+        ),
+        // The updates were handled and the store is still to be flushed: log, and go on.
+        Err(_) => tracing::error!("the webhook server panicked"),
     }
-    let flushed = tokio::task::spawn_blocking(move || store.commit()).await;
-    match flushed {
-        Ok(result) => result.map_err(ServeError::Flush)?,
-        Err(_) => tracing::error!("the final flush of the store panicked"),
-    }
-    tracing::info!("stopped");
     Ok(())
 }
 
