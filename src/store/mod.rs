@@ -98,10 +98,11 @@ pub enum StoreError {
     #[error("the session store could not be flushed to disk")]
     Flush(#[source] BackendError),
     /// A stored session could not be decoded (damaged, or written by a newer Lots). The engine
-    /// reports why as text, so there is no source error.
-    #[error("a stored session could not be read: {reason}")]
+    /// reports why as text, so there is no source error; the text is not shown, because a JSON
+    /// error can quote a value the person wrote, and errors get logged.
+    #[error("a stored session could not be decoded (damaged, or written by a newer Lots)")]
     Decode {
-        /// Why it could not be decoded.
+        /// Why it could not be decoded. Never log it.
         reason: String,
     },
 }
@@ -206,5 +207,18 @@ impl Sweeper {
 impl Drop for Sweeper {
     fn drop(&mut self) {
         self.halt();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decode_error_does_not_show_what_the_decoder_quoted() {
+        let e = StoreError::Decode {
+            reason: "invalid type: string \"Anna Andersson\", expected u32".to_owned(),
+        };
+        assert!(!e.to_string().contains("Anna"), "{e}");
     }
 }
