@@ -535,20 +535,22 @@ async fn the_binary_runs_from_environment_variables_and_stops_cleanly_on_sigterm
     assert_eq!(session.here().unwrap().dialog.as_str(), "sore-throat");
 }
 
-/// A store that panics the first time one chat's session is read, standing in for a bug in a
-/// turn.
-struct PanicsFor {
+/// A memory store with faults: it panics the first time one chat's session is read (standing in
+/// for a bug in a turn), and its commits fail while `commits_fail` is set (a full disk).
+#[derive(Default)]
+struct Faulty {
     inner: MemoryStore,
-    key: &'static str,
+    panic_once_for: Option<&'static str>,
     armed: AtomicBool,
+    commits_fail: AtomicBool,
 }
 
-impl SessionStore for PanicsFor {
+impl SessionStore for Faulty {
     fn get(
         &self,
         key: &lots::store::SessionKey,
     ) -> Result<Option<lots::engine::Session>, lots::store::StoreError> {
-        if key == self.key && self.armed.swap(false, Ordering::SeqCst) {
+        if Some(key) == self.panic_once_for && self.armed.swap(false, Ordering::SeqCst) {
             panic!("a bug in one turn");
         }
         self.inner.get(key)
@@ -567,6 +569,9 @@ impl SessionStore for PanicsFor {
         self.inner.count(events)
     }
     fn commit(&self) -> Result<(), lots::store::StoreError> {
+        if self.commits_fail.load(Ordering::SeqCst) {
+            return Err(lots::store::StoreError::Flush("disk full".into()));
+        }
         self.inner.commit()
     }
     fn expire(&self, cutoff: jiff::Timestamp) -> Result<usize, lots::store::StoreError> {
@@ -583,10 +588,10 @@ impl SessionStore for PanicsFor {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_panic_in_one_turn_costs_that_chat_an_apology_and_the_others_go_on() {
     let api = FakeApi::start().await;
-    let store: Arc<dyn SessionStore> = Arc::new(PanicsFor {
-        inner: MemoryStore::new(),
-        key: "telegram:6006",
+    let store: Arc<dyn SessionStore> = Arc::new(Faulty {
+        panic_once_for: Some("telegram:6006"),
         armed: AtomicBool::new(true),
+        ..Faulty::default()
     });
     let bot = start(&api, store).await;
     api.push(fake_api::text(6006, "sv", "/start"));
@@ -601,4 +606,37 @@ async fn a_panic_in_one_turn_costs_that_chat_an_apology_and_the_others_go_on() {
     let sent = api.wait_for_messages(6006, 2).await;
     assert!(text_of(&sent[1]).contains("svårt att andas"), "{}", sent[1]);
     bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_turn_that_cannot_be_saved_gets_an_apology_and_a_failed_final_flush_is_reported() {
+    let api = FakeApi::start().await;
+    let store = Arc::new(Faulty {
+        commits_fail: AtomicBool::new(true),
+        ..Faulty::default()
+    });
+    let bot = start(&api, Arc::clone(&store) as Arc<dyn SessionStore>).await;
+    api.push(fake_api::text(8118, "sv", "/start sore-throat"));
+    let sent = api.wait_for_messages(8118, 1).await;
+    // The answer is not on disk, so its replies are not sent: only the apology is.
+    assert!(text_of(&sent[0]).contains("Något gick fel"), "{}", sent[0]);
+    api.push(fake_api::text(8119, "sv", "/help"));
+    api.wait_for_messages(8119, 1).await;
+    assert_eq!(api.sent_to(8118).len(), 1, "{:?}", api.summary());
+    // At shutdown the last flush fails too: that is its own error, not an unreachable API.
+    let Running { stop, task } = bot;
+    let _ = stop.unwrap().send(());
+    let result = tokio::time::timeout(Duration::from_secs(30), task)
+        .await
+        .expect("the bot stops within 30 s")
+        .expect("the bot task did not panic");
+    let err = result.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            telegram::ServeError::Flush(lots::store::StoreError::Flush(_))
+        ),
+        "{err:?}"
+    );
+    assert!(chain(&err).contains("disk full"), "{}", chain(&err));
 }

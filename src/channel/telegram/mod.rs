@@ -1,15 +1,17 @@
 //! The Telegram channel behind `lots serve`: teloxide, long polling or a webhook.
 //!
-//! This module and its children are the only code that knows teloxide. This file owns the run:
-//! checking the token, registering the command menu, building the dispatcher, receiving updates
-//! (polling or webhook), and shutting down gracefully on a signal, committing the store last.
-//! [`handlers`] turns updates into engine inputs and runs each turn through
-//! [`super::handle_with`] (which saves and commits the session before anything is sent);
-//! [`send`] renders replies as Telegram messages; [`config`] holds the settings.
+//! This folder is the only code that knows teloxide. This file owns the run: checking the token,
+//! registering the command menu, building the dispatcher, receiving updates (polling or webhook),
+//! and shutting down gracefully on a signal, committing the store last. `handlers.rs` turns
+//! updates into engine inputs and runs each turn through [`super::handle_with`] (which saves and
+//! commits the session before anything is sent); `send.rs` renders replies as Telegram messages;
+//! `config.rs` holds the settings.
 //!
 //! Replies are plain text without a parse mode (so nothing needs escaping); options are inline
-//! keyboards whose callback data carries the question serial (`q:<serial>:<index>`). No message
-//! text, chat id or token is ever logged, and nothing here prints: diagnostics go to `tracing`.
+//! keyboards whose callback data carries the question serial (`q:<serial>:<index>`).
+//!
+//! This file must never decide what to say, never call the store on an async thread, and never
+//! print: diagnostics go to `tracing`, without message text, chat ids or the token.
 
 mod config;
 mod handlers;
