@@ -71,6 +71,18 @@ pub enum Listen {
     Bound(Arc<std::net::TcpListener>),
 }
 
+impl std::fmt::Display for Listen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Listen::Address(address) => write!(f, "{address}"),
+            Listen::Bound(listener) => match listener.local_addr() {
+                Ok(address) => write!(f, "{address} (bound already)"),
+                Err(_) => write!(f, "a listener bound already"),
+            },
+        }
+    }
+}
+
 impl From<SocketAddr> for Listen {
     fn from(address: SocketAddr) -> Self {
         Listen::Address(address)
@@ -184,6 +196,16 @@ mod tests {
                 Duration::from_secs(1 << failures.min(6))
             );
         }
+    }
+
+    #[test]
+    fn a_listen_address_shows_as_the_address() {
+        let address = SocketAddr::from(([127, 0, 0, 1], 8080));
+        assert_eq!(Listen::from(address).to_string(), "127.0.0.1:8080");
+        let bound = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = bound.local_addr().unwrap().port();
+        let shown = Listen::from(bound).to_string();
+        assert_eq!(shown, format!("127.0.0.1:{port} (bound already)"));
     }
 
     #[test]

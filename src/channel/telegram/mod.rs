@@ -186,7 +186,7 @@ async fn webhook(
 ) -> Result<(), ServeError> {
     let tcp = bind(&hook.listen).await?;
     let address = tcp.local_addr().map_err(|source| ServeError::Listen {
-        address: format!("{:?}", hook.listen),
+        address: hook.listen.to_string(),
         source,
     })?;
     let options =
@@ -230,7 +230,7 @@ async fn connect(config: &Config) -> Result<Bot, ServeError> {
 /// The webhook's TCP listener: bound now, or the one given, made ready for tokio.
 async fn bind(listen: &Listen) -> Result<tokio::net::TcpListener, ServeError> {
     let failed = |source| ServeError::Listen {
-        address: format!("{listen:?}"),
+        address: listen.to_string(),
         source,
     };
     match listen {
