@@ -8,11 +8,10 @@
 
 use std::sync::Arc;
 
-use teloxide::ApiError;
-use teloxide::RequestError;
 use teloxide::payloads::AnswerCallbackQuerySetters;
 use teloxide::prelude::Requester;
 use teloxide::types::{CallbackQuery, ChatId, Message};
+use teloxide::{ApiError, RequestError};
 
 use super::send::{deliver, describe, send};
 use super::{Shared, TgBot};
