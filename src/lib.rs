@@ -8,11 +8,13 @@
 //! - [`store`] keeps sessions between turns behind the `SessionStore` trait.
 //! - [`channel`] adapters turn platform events into engine inputs and replies into platform output.
 //! - [`transcript`] replays plain-text conversations against the engine, for `lots test`.
+//! - [`logging`] sends what the library reports through `tracing` to standard error.
 
 pub mod channel;
 pub mod content;
 pub mod engine;
 pub mod ids;
+pub mod logging;
 pub mod store;
 pub mod transcript;
 pub mod value;

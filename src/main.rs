@@ -119,6 +119,7 @@ enum OutputFormat {
 }
 
 fn main() -> ExitCode {
+    lots::logging::init();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -186,7 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => None,
                 Some(url) => Some(lots::channel::telegram::Webhook {
                     url: url.clone(),
-                    listen: *listen,
+                    listen: (*listen).into(),
                     secret: std::env::var("LOTS_WEBHOOK_SECRET")
                         .ok()
                         .filter(|s| !s.is_empty())
@@ -210,6 +211,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 } else {
                     lots::channel::telegram::telegram_limits()
                 },
+                retry: Default::default(),
             };
             let runtime = tokio::runtime::Runtime::new()?;
             let result = runtime.block_on(lots::channel::telegram::serve(

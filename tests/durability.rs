@@ -174,6 +174,19 @@ fn lots_chat(data: &Path) -> std::process::Output {
     child.wait_with_output().unwrap()
 }
 
+/// `lots stats` on a data directory: it opens the store as `lots chat` does, without loading the
+/// content first, so a probe of a directory that must be refused costs no content load.
+fn lots_stats(data: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_lots"))
+        .current_dir(common::root())
+        .arg("--data")
+        .arg(data)
+        .arg("stats")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_second_process_on_the_same_directory_gets_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
@@ -189,6 +202,14 @@ fn a_second_process_on_the_same_directory_gets_a_clear_error() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.stdout.is_empty());
+    // Reading the statistics while the bot runs is refused the same way.
+    let out = lots_stats(&data);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("in use by another Lots process"),
+        "{stderr}"
+    );
     first.exit();
 }
 
@@ -196,7 +217,7 @@ fn a_second_process_on_the_same_directory_gets_a_clear_error() {
 fn a_directory_that_is_not_a_lots_data_directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.txt"), "my own files").unwrap();
-    let out = lots_chat(dir.path());
+    let out = lots_stats(dir.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("not a Lots data directory"), "{stderr}");
@@ -204,7 +225,7 @@ fn a_directory_that_is_not_a_lots_data_directory_is_refused() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 
     let file = dir.path().join("notes.txt");
-    let out = lots_chat(&file);
+    let out = lots_stats(&file);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("not a directory"), "{stderr}");
@@ -224,7 +245,7 @@ fn a_damaged_database_is_refused_with_a_clear_error() {
             std::fs::write(&path, vec![0xA5u8; 4096]).unwrap();
         }
     }
-    let out = lots_chat(&data);
+    let out = lots_stats(&data);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(2), "{stderr}");
@@ -268,4 +289,42 @@ fn purge_and_stats_work_from_the_command_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("deleted 0 sessions"));
     let out = lots(&["--retention-days", "0", "purge"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("deleted 1 sessions"));
+}
+
+/// With the most verbose log (sled and teloxide log through the `log` crate, bridged), every log
+/// line goes to stderr: stdout holds only the JSON replies.
+#[test]
+fn logs_go_to_stderr_and_json_stdout_stays_pure() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lots"))
+        .current_dir(common::root())
+        .arg("--data")
+        .arg(&data)
+        .args(["chat", "--format", "json"])
+        .env("RUST_LOG", "trace")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("/start sore-throat\njag vet inte riktigt, kanske lite\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The bridged log records of sled arrived (on stderr).
+    assert!(stderr.contains("sled"), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.lines().count() >= 2, "{stdout}");
+    for line in stdout.lines() {
+        let m: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(m["text"].is_string(), "{line}");
+    }
+    // What the person wrote is not logged, even at trace.
+    assert!(!stderr.contains("kanske lite"), "{stderr}");
 }

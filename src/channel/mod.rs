@@ -49,9 +49,12 @@ pub fn handle_with(
         Ok(Some(session)) => session,
         Ok(None) => fresh(),
         // A damaged session (or one from a newer build) must not lock the person out: they start
-        // afresh. Neither the key nor any text is logged.
-        Err(StoreError::Unreadable(why)) => {
-            eprintln!("lots: starting a session afresh: {why}");
+        // afresh. The key is not logged, and the error does not show the decoder's reason.
+        Err(e @ StoreError::Decode { .. }) => {
+            tracing::warn!(
+                error = &e as &dyn std::error::Error,
+                "starting a session afresh"
+            );
             fresh()
         }
         Err(e) => return Err(e),

@@ -7,7 +7,21 @@ use std::io::{BufRead, Write};
 
 use crate::content::Content;
 use crate::engine::{Input, Reply, Settings};
-use crate::store::SessionStore;
+use crate::store::{SessionStore, StoreError};
+
+/// Why `lots chat` stopped before the end of its input.
+#[derive(Debug, thiserror::Error)]
+pub enum ChatError {
+    /// Standard input could not be read.
+    #[error("cannot read the input")]
+    Read(#[source] std::io::Error),
+    /// A reply could not be written (for example, the reader of standard output went away).
+    #[error("cannot write the replies")]
+    Write(#[source] std::io::Error),
+    /// The turn could not be saved, so its replies were not printed.
+    #[error("the conversation could not be saved")]
+    Store(#[from] StoreError),
+}
 
 /// How replies are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,12 +44,12 @@ pub fn run(
     format: Format,
     input: &mut dyn BufRead,
     output: &mut dyn Write,
-) -> anyhow::Result<()> {
+) -> Result<(), ChatError> {
     let key = format!("terminal:{user}");
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        if read_line_bounded(input, &mut buf, MAX_LINE_BYTES)? == 0 {
+        if read_line_bounded(input, &mut buf, MAX_LINE_BYTES).map_err(ChatError::Read)? == 0 {
             break;
         }
         let line = String::from_utf8_lossy(&buf);
@@ -50,9 +64,9 @@ pub fn run(
             jiff::Timestamp::now(),
         )?;
         for reply in &turn.replies {
-            write_reply(output, reply, format)?;
+            write_reply(output, reply, format).map_err(ChatError::Write)?;
         }
-        output.flush()?;
+        output.flush().map_err(ChatError::Write)?;
     }
     Ok(())
 }

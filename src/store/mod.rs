@@ -11,6 +11,8 @@ pub use self::sled::SledStore;
 pub use memory::MemoryStore;
 pub use stats::{Stats, counter_keys};
 
+use std::path::PathBuf;
+
 use jiff::{SignedDuration, Timestamp};
 
 use crate::engine::{Event, Session};
@@ -21,18 +23,88 @@ pub type SessionKey = str;
 /// How long an inactive session is kept unless configured otherwise: 30 days.
 pub const DEFAULT_RETENTION: SignedDuration = SignedDuration::from_hours(30 * 24);
 
+/// An error from a storage backend, kept as the source of a [`StoreError`] so that this module
+/// names no backend's types (only `store::sled` knows sled).
+pub type BackendError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// The backend failed.
-    #[error("session store: {0}")]
-    Backend(String),
-    /// The data directory cannot be used (in use, not a Lots directory, damaged).
-    #[error("{0}")]
-    Open(String),
-    /// A stored session could not be read (damaged, or written by a newer Lots).
-    #[error("a stored session could not be read: {0}")]
-    Unreadable(String),
+    /// Another process has the data directory open.
+    #[error(
+        "the data directory {} is in use by another Lots process; \
+         stop it or give another directory with --data",
+        .dir.display()
+    )]
+    Locked {
+        /// The data directory.
+        dir: PathBuf,
+    },
+    /// The data directory is a file (or something else that is not a directory).
+    #[error("the data directory {} is not a directory", .dir.display())]
+    NotADirectory {
+        /// The path given as data directory.
+        dir: PathBuf,
+    },
+    /// The directory holds other things and has no marker file, so Lots refuses to write there.
+    #[error(
+        "{} is not a Lots data directory (it has no LOTS-DATA file); \
+         give an empty or new directory with --data",
+        .dir.display()
+    )]
+    Foreign {
+        /// The directory.
+        dir: PathBuf,
+    },
+    /// The database in the data directory is damaged.
+    #[error(
+        "the database in {} is damaged; restore it from a backup or move it away",
+        .dir.display()
+    )]
+    Damaged {
+        /// The data directory.
+        dir: PathBuf,
+        /// What the backend found.
+        #[source]
+        source: BackendError,
+    },
+    /// The database could not be opened for another reason.
+    #[error("cannot open the database in {}", .dir.display())]
+    Open {
+        /// The data directory.
+        dir: PathBuf,
+        /// The backend's error.
+        #[source]
+        source: BackendError,
+    },
+    /// A file-system operation on the data directory failed.
+    #[error("cannot {action} {}", .path.display())]
+    Io {
+        /// What was being done, e.g. `create` or `read`.
+        action: &'static str,
+        /// The file or directory.
+        path: PathBuf,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Reading sessions or counters failed.
+    #[error("the session store could not be read")]
+    Read(#[source] BackendError),
+    /// Saving or deleting a session, or counting, failed.
+    #[error("the session store could not be written")]
+    Write(#[source] BackendError),
+    /// Making the writes durable failed: what was written may not be on disk.
+    #[error("the session store could not be flushed to disk")]
+    Flush(#[source] BackendError),
+    /// A stored session could not be decoded (damaged, or written by a newer Lots). The engine
+    /// reports why as text, so there is no source error; the text is not shown, because a JSON
+    /// error can quote a value the person wrote, and errors get logged.
+    #[error("a stored session could not be decoded (damaged, or written by a newer Lots)")]
+    Decode {
+        /// Why it could not be decoded. Never log it.
+        reason: String,
+    },
 }
 
 /// Loads, saves and deletes sessions, and keeps the anonymous counters.
@@ -97,9 +169,12 @@ impl Sweeper {
         let thread = std::thread::spawn(move || {
             loop {
                 match purge(&*store, Timestamp::now(), retention) {
-                    Ok(n) if n > 0 => eprintln!("lots: deleted {n} expired sessions"),
-                    Ok(_) => {}
-                    Err(e) => eprintln!("lots: the expiry sweep failed: {e}"),
+                    Ok(0) => tracing::debug!("no expired sessions"),
+                    Ok(n) => tracing::info!(sessions = n, "deleted expired sessions"),
+                    Err(e) => tracing::error!(
+                        error = &e as &dyn std::error::Error,
+                        "the expiry sweep failed; it is tried again later"
+                    ),
                 }
                 match stopped.recv_timeout(every) {
                     Err(std::sync::mpsc::RecvTimeoutError::Timeout) => continue,
@@ -119,9 +194,12 @@ impl Sweeper {
     }
 
     fn halt(&mut self) {
+        // Sending fails only when the thread has ended already, which joining then shows.
         let _ = self.stop.send(());
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
+        if let Some(t) = self.thread.take()
+            && t.join().is_err()
+        {
+            tracing::error!("the expiry sweep thread panicked");
         }
     }
 }
@@ -129,5 +207,18 @@ impl Sweeper {
 impl Drop for Sweeper {
     fn drop(&mut self) {
         self.halt();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decode_error_does_not_show_what_the_decoder_quoted() {
+        let e = StoreError::Decode {
+            reason: "invalid type: string \"Anna Andersson\", expected u32".to_owned(),
+        };
+        assert!(!e.to_string().contains("Anna"), "{e}");
     }
 }

@@ -27,6 +27,9 @@ pub struct SledStore {
     stats: ::sled::Tree,
     path: PathBuf,
     group: Arc<GroupCommit>,
+    /// The locked marker file; declared last so that the database is closed before the lock is
+    /// released.
+    _lock: Arc<std::fs::File>,
 }
 
 /// Group commit: chats that commit at the same time share one flush. Each commit takes a ticket
@@ -80,50 +83,25 @@ impl SledStore {
     /// Opens the data directory `dir`, creating it if it does not exist. Refuses a directory
     /// that holds other things, and one that another Lots process has open.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let shown = dir.display();
-        match std::fs::metadata(dir) {
-            Ok(meta) if !meta.is_dir() => {
-                return Err(StoreError::Open(format!(
-                    "the data directory {shown} is not a directory"
-                )));
-            }
-            Ok(_) => {
-                let marked = dir.join(MARKER).is_file();
-                let empty = std::fs::read_dir(dir)
-                    .map_err(|e| StoreError::Open(format!("cannot read {shown}: {e}")))?
-                    .next()
-                    .is_none();
-                if !marked && !empty {
-                    return Err(StoreError::Open(format!(
-                        "{shown} is not a Lots data directory (it has no {MARKER} file); \
-                         give an empty or new directory with --data"
-                    )));
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(StoreError::Open(format!("cannot use {shown}: {e}"))),
-        }
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Open(format!("cannot create {shown}: {e}")))?;
-        let marker = dir.join(MARKER);
-        if !marker.is_file() {
-            std::fs::write(&marker, MARKER_TEXT)
-                .map_err(|e| StoreError::Open(format!("cannot write {}: {e}", marker.display())))?;
-        }
+        refuse_foreign(dir)?;
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            action: "create",
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let lock = lock_marker(dir)?;
         let db = ::sled::Config::new()
             .path(dir.join("db"))
             .open()
             .map_err(|e| open_error(dir, e))?;
-        let tree = |name: &str| {
-            db.open_tree(name)
-                .map_err(|e| StoreError::Open(format!("{shown}: {e}")))
-        };
+        let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
         Ok(Self {
             sessions: tree("sessions")?,
             stats: tree("stats")?,
             db,
             path: dir.to_path_buf(),
             group: Arc::default(),
+            _lock: Arc::new(lock),
         })
     }
 
@@ -139,7 +117,7 @@ impl SledStore {
             .keys()
             .map(|k| {
                 k.map(|k| String::from_utf8_lossy(&k).into_owned())
-                    .map_err(backend)
+                    .map_err(read)
             })
             .collect()
     }
@@ -152,53 +130,126 @@ impl SledStore {
                     .map_or(0, u64::from_be_bytes);
                 Some(n.saturating_add(1).to_be_bytes().to_vec())
             })
-            .map_err(backend)?;
+            .map_err(write)?;
         Ok(())
     }
 }
 
-fn backend(e: ::sled::Error) -> StoreError {
-    StoreError::Backend(e.to_string())
+/// Refuses a path that is not a directory, and a directory that has things in it but no marker.
+/// A path that does not exist yet is fine: it is created.
+fn refuse_foreign(dir: &Path) -> Result<(), StoreError> {
+    let io = |action| {
+        move |source| StoreError::Io {
+            action,
+            path: dir.to_path_buf(),
+            source,
+        }
+    };
+    match std::fs::metadata(dir) {
+        Ok(meta) if !meta.is_dir() => Err(StoreError::NotADirectory {
+            dir: dir.to_path_buf(),
+        }),
+        Ok(_) => {
+            let marked = dir.join(MARKER).is_file();
+            let empty = std::fs::read_dir(dir).map_err(io("read"))?.next().is_none();
+            if marked || empty {
+                Ok(())
+            } else {
+                Err(StoreError::Foreign {
+                    dir: dir.to_path_buf(),
+                })
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io("use")(e)),
+    }
 }
 
-fn open_error(dir: &Path, e: ::sled::Error) -> StoreError {
-    let shown = dir.display();
-    let text = e.to_string();
-    match e {
-        ::sled::Error::Io(io)
-            if io.kind() == std::io::ErrorKind::WouldBlock || text.contains("lock") =>
-        {
-            StoreError::Open(format!(
-                "the data directory {shown} is in use by another Lots process ({io}); \
-                 stop it or give another directory with --data"
-            ))
+/// Opens the marker file (writing it in a new directory) and takes an exclusive lock on it, held
+/// for as long as the store is open. The lock is Lots' own and comes before sled's: sled 0.34
+/// reports its own lock failure as an `io::ErrorKind::Other` with the reason only in the text,
+/// while the standard library's `File::try_lock` says `WouldBlock` as a typed error. The
+/// operating system releases the lock when the process ends, even by SIGKILL.
+fn lock_marker(dir: &Path) -> Result<std::fs::File, StoreError> {
+    let path = dir.join(MARKER);
+    let io = |action| {
+        let path = path.clone();
+        move |source| StoreError::Io {
+            action,
+            path,
+            source,
         }
-        ::sled::Error::Corruption { .. } => StoreError::Open(format!(
-            "the database in {shown} is damaged ({text}); restore it from a backup or move it away"
-        )),
-        _ => StoreError::Open(format!("cannot open the database in {shown}: {text}")),
+    };
+    let mut marker = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(io("open"))?;
+    match marker.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            return Err(StoreError::Locked {
+                dir: dir.to_path_buf(),
+            });
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(io("lock")(e)),
+    }
+    if marker.metadata().map_err(io("read"))?.len() == 0 {
+        std::io::Write::write_all(&mut marker, MARKER_TEXT.as_bytes()).map_err(io("write"))?;
+    }
+    Ok(marker)
+}
+
+fn read(e: ::sled::Error) -> StoreError {
+    StoreError::Read(Box::new(e))
+}
+
+fn write(e: ::sled::Error) -> StoreError {
+    StoreError::Write(Box::new(e))
+}
+
+/// Classifies an error from opening the database. A lock held by someone other than Lots (Lots
+/// itself is stopped earlier by [`lock_marker`]) is recognised only where sled reports it with
+/// the kind `WouldBlock`; sled 0.34.7 does not, and that case is reported as [`StoreError::Open`]
+/// with sled's own text as the source.
+fn open_error(dir: &Path, e: ::sled::Error) -> StoreError {
+    let dir = dir.to_path_buf();
+    match e {
+        ::sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock => {
+            StoreError::Locked { dir }
+        }
+        ::sled::Error::Corruption { .. } => StoreError::Damaged {
+            dir,
+            source: Box::new(e),
+        },
+        _ => StoreError::Open {
+            dir,
+            source: Box::new(e),
+        },
     }
 }
 
 impl SessionStore for SledStore {
     fn get(&self, key: &SessionKey) -> Result<Option<Session>, StoreError> {
-        match self.sessions.get(key.as_bytes()).map_err(backend)? {
+        match self.sessions.get(key.as_bytes()).map_err(read)? {
             None => Ok(None),
             Some(bytes) => Session::from_json(&bytes)
                 .map(Some)
-                .map_err(StoreError::Unreadable),
+                .map_err(|reason| StoreError::Decode { reason }),
         }
     }
 
     fn put(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
         self.sessions
             .insert(key.as_bytes(), session.to_json())
-            .map_err(backend)?;
+            .map_err(write)?;
         Ok(())
     }
 
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.sessions.remove(key.as_bytes()).map_err(backend)?;
+        self.sessions.remove(key.as_bytes()).map_err(write)?;
         Ok(())
     }
 
@@ -212,14 +263,16 @@ impl SessionStore for SledStore {
     }
 
     fn commit(&self) -> Result<(), StoreError> {
-        self.group
-            .commit(|| self.db.flush().map(drop).map_err(backend))
+        self.group.commit(|| match self.db.flush() {
+            Ok(_bytes) => Ok(()),
+            Err(e) => Err(StoreError::Flush(Box::new(e))),
+        })
     }
 
     fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError> {
         let mut removed = 0;
         for entry in self.sessions.iter() {
-            let (key, bytes) = entry.map_err(backend)?;
+            let (key, bytes) = entry.map_err(read)?;
             // A session that cannot be read is left alone: it may belong to a newer Lots.
             let Ok(session) = Session::from_json(&bytes) else {
                 continue;
@@ -231,7 +284,7 @@ impl SessionStore for SledStore {
             let swapped = self
                 .sessions
                 .compare_and_swap(&key, Some(bytes), None::<&[u8]>)
-                .map_err(backend)?;
+                .map_err(write)?;
             if swapped.is_ok() {
                 removed += 1;
                 self.count(&left_on_expiry(&session).into_iter().collect::<Vec<_>>())?;
@@ -243,7 +296,7 @@ impl SessionStore for SledStore {
     fn stats(&self) -> Result<Stats, StoreError> {
         let mut stats = Stats::default();
         for entry in self.stats.iter() {
-            let (key, value) = entry.map_err(backend)?;
+            let (key, value) = entry.map_err(read)?;
             let n = <[u8; 8]>::try_from(value.as_ref())
                 .map(u64::from_be_bytes)
                 .unwrap_or(0);
@@ -258,7 +311,7 @@ impl SessionStore for SledStore {
         let mut n = 0;
         let mut bytes = 0;
         for entry in self.sessions.iter() {
-            let (key, value) = entry.map_err(backend)?;
+            let (key, value) = entry.map_err(read)?;
             n += 1;
             bytes += (key.len() + value.len()) as u64;
         }
@@ -315,8 +368,45 @@ mod tests {
     #[test]
     fn a_failed_flush_is_reported_and_a_later_commit_retries() {
         let group = GroupCommit::default();
-        let err = group.commit(|| Err(StoreError::Backend("disk full".into())));
-        assert!(err.is_err());
+        let err = group.commit(|| Err(StoreError::Flush("disk full".into())));
+        assert!(matches!(err, Err(StoreError::Flush(_))), "{err:?}");
         assert!(group.commit(|| Ok(())).is_ok());
+    }
+
+    #[test]
+    fn a_directory_open_elsewhere_is_locked_until_the_store_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let first = SledStore::open(&data).unwrap();
+        let copy = first.clone();
+        // A second open, even in this process, is refused by the marker's lock before sled runs.
+        let err = SledStore::open(&data).unwrap_err();
+        assert!(
+            matches!(&err, StoreError::Locked { dir } if *dir == data),
+            "{err:?}"
+        );
+        drop(first);
+        // A clone keeps the directory open.
+        assert!(matches!(
+            SledStore::open(&data),
+            Err(StoreError::Locked { .. })
+        ));
+        drop(copy);
+        SledStore::open(&data).unwrap();
+        let marker = std::fs::read_to_string(data.join(MARKER)).unwrap();
+        assert_eq!(marker, MARKER_TEXT);
+    }
+
+    #[test]
+    fn foreign_and_non_directories_are_refused_with_their_own_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("notes.txt");
+        std::fs::write(&file, "my own files").unwrap();
+        let err = SledStore::open(dir.path()).unwrap_err();
+        assert!(matches!(err, StoreError::Foreign { .. }), "{err:?}");
+        let err = SledStore::open(&file).unwrap_err();
+        assert!(matches!(err, StoreError::NotADirectory { .. }), "{err:?}");
+        // Nothing was written into the foreign directory.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

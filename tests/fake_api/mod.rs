@@ -2,7 +2,10 @@
 //!
 //! It serves long-poll `getUpdates` from a queue the test fills, answers the methods Lots uses,
 //! records every call, and can be told to fail the next calls of a method: a 429 with
-//! `retry_after`, a 500, a 403 (blocked), or a dropped connection.
+//! `retry_after`, an internal server error, a 403 (blocked), or a dropped connection.
+//!
+//! Nothing in it sleeps: a long poll waits for an update to be pushed (at most a second), and
+//! `wait_until` wakes at every recorded call.
 #![allow(dead_code)]
 
 use std::collections::VecDeque;
@@ -37,7 +40,10 @@ pub struct Call {
 pub enum Fault {
     /// HTTP 429 with `retry_after` seconds.
     RetryAfter(u32),
-    /// HTTP 500.
+    /// Telegram's answer to an internal error (`error_code` 500, "Internal Server Error"), sent
+    /// with HTTP status 200. teloxide pauses 10 s before reading any HTTP 5xx answer and then
+    /// decides by the body alone, so the body is what Lots sees either way; the status only
+    /// adds teloxide's fixed pause, which a test would have to wait out.
     ServerError,
     /// HTTP 403: the person blocked the bot.
     Blocked,
@@ -153,7 +159,8 @@ impl FakeApi {
         notified
     }
 
-    /// Waits until `ready` holds for the recorded calls, or panics after `limit`.
+    /// Waits until `ready` holds for the recorded calls, or panics after `limit`. It wakes at
+    /// every recorded call, and every 20 ms for conditions that are not about calls.
     pub async fn wait_until(&self, limit: Duration, what: &str, ready: impl Fn(&[Call]) -> bool) {
         let deadline = Instant::now() + limit;
         loop {
@@ -169,7 +176,7 @@ impl FakeApi {
                 "timed out waiting for {what}; calls: {:#?}",
                 self.summary()
             );
-            let _ = tokio::time::timeout(left.min(Duration::from_millis(200)), notified).await;
+            let _ = tokio::time::timeout(left.min(Duration::from_millis(20)), notified).await;
         }
     }
 
@@ -334,94 +341,109 @@ async fn handle(
         });
         inner.called.notify_waiters();
     }
+    if let Some(fault) = fault {
+        return failure(fault);
+    }
+    answer(&inner, &method, &body).await
+}
+
+/// The answer to a call that is made to fail.
+fn failure(fault: Fault) -> Response {
     match fault {
-        Some(Fault::RetryAfter(s)) => {
-            return error(
-                StatusCode::TOO_MANY_REQUESTS,
-                &format!("Too Many Requests: retry after {s}"),
-                Some(json!({"retry_after": s})),
-            );
-        }
-        Some(Fault::ServerError) => {
-            return error(
+        Fault::RetryAfter(s) => error(
+            StatusCode::TOO_MANY_REQUESTS,
+            &format!("Too Many Requests: retry after {s}"),
+            Some(json!({"retry_after": s})),
+        ),
+        Fault::ServerError => {
+            let mut answer = error(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "Internal Server Error",
                 None,
             );
+            *answer.status_mut() = StatusCode::OK;
+            answer
         }
-        Some(Fault::Blocked) => {
-            return error(
-                StatusCode::FORBIDDEN,
-                "Forbidden: bot was blocked by the user",
-                None,
-            );
-        }
+        Fault::Blocked => error(
+            StatusCode::FORBIDDEN,
+            "Forbidden: bot was blocked by the user",
+            None,
+        ),
         // Panicking ends this connection's task: the client sees the connection close.
-        Some(Fault::Drop) => {
-            std::panic::resume_unwind(Box::new("fake API: dropping the connection"))
-        }
-        None => {}
+        Fault::Drop => std::panic::resume_unwind(Box::new("fake API: dropping the connection")),
     }
-    match method.as_str() {
+}
+
+/// The answer to a call that succeeds.
+async fn answer(inner: &Inner, method: &str, body: &Value) -> Response {
+    match method {
         "getMe" => ok(json!({
             "id": 1, "is_bot": true, "first_name": "Lots", "username": "lots_test_bot",
             "can_join_groups": false, "can_read_all_group_messages": false,
             "supports_inline_queries": false, "can_connect_to_business": false,
             "has_main_web_app": false,
         })),
-        "getUpdates" => {
-            let offset = body["offset"].as_i64().unwrap_or(0);
-            let wait = body["timeout"].as_u64().unwrap_or(0).min(1);
-            let pending = |inner: &Inner| -> Vec<Value> {
-                inner
-                    .updates
-                    .lock()
-                    .unwrap()
-                    .iter()
-                    .filter(|u| u["update_id"].as_i64().unwrap_or(0) >= offset)
-                    .cloned()
-                    .collect()
-            };
-            // Like Telegram: asking from `offset` confirms every update before it.
-            inner
-                .updates
-                .lock()
-                .unwrap()
-                .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
-            let notified = inner.arrived.notified();
-            tokio::pin!(notified);
-            // Registered before looking, so an update pushed in between wakes it.
-            notified.as_mut().enable();
-            let mut found = pending(&inner);
-            if found.is_empty() && wait > 0 {
-                let _ = tokio::time::timeout(Duration::from_secs(wait), notified).await;
-                found = pending(&inner);
-            }
-            ok(Value::Array(found))
-        }
+        "getUpdates" => ok(Value::Array(updates(inner, body).await)),
         "sendMessage" | "editMessageReplyMarkup" | "editMessageText" => {
-            let id = inner.next_message.fetch_add(1, Ordering::SeqCst);
-            let chat = body["chat_id"].as_i64().unwrap_or(0);
-            if method == "sendMessage" {
-                inner
-                    .per_chat
-                    .lock()
-                    .unwrap()
-                    .entry(chat)
-                    .or_default()
-                    .push((Instant::now(), body.clone()));
-                inner.called.notify_waiters();
-            }
-            let mut message = json!({
-                "message_id": id, "date": now(), "chat": private_chat(chat),
-                "from": {"id": 1, "is_bot": true, "first_name": "Lots"},
-                "text": body["text"].as_str().unwrap_or("…"),
-            });
-            if let Some(markup) = body.get("reply_markup") {
-                message["reply_markup"] = markup.clone();
-            }
-            ok(message)
+            ok(message(inner, method, body))
         }
         _ => ok(json!(true)),
     }
+}
+
+/// A long poll: the updates from `offset` on, waiting (at most a second) for one to be pushed.
+async fn updates(inner: &Inner, body: &Value) -> Vec<Value> {
+    let offset = body["offset"].as_i64().unwrap_or(0);
+    let wait = body["timeout"].as_u64().unwrap_or(0).min(1);
+    let pending = || -> Vec<Value> {
+        inner
+            .updates
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|u| u["update_id"].as_i64().unwrap_or(0) >= offset)
+            .cloned()
+            .collect()
+    };
+    // Like Telegram: asking from `offset` confirms every update before it.
+    inner
+        .updates
+        .lock()
+        .unwrap()
+        .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+    let notified = inner.arrived.notified();
+    tokio::pin!(notified);
+    // Registered before looking, so an update pushed in between wakes it.
+    notified.as_mut().enable();
+    let found = pending();
+    if !found.is_empty() || wait == 0 {
+        return found;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(wait), notified).await;
+    pending()
+}
+
+/// A message the bot sent or edited, recorded per chat, as Telegram returns it.
+fn message(inner: &Inner, method: &str, body: &Value) -> Value {
+    let id = inner.next_message.fetch_add(1, Ordering::SeqCst);
+    let chat = body["chat_id"].as_i64().unwrap_or(0);
+    if method == "sendMessage" {
+        inner
+            .per_chat
+            .lock()
+            .unwrap()
+            .entry(chat)
+            .or_default()
+            .push((Instant::now(), body.clone()));
+        inner.called.notify_waiters();
+    }
+    let mut message = json!({
+        "message_id": id, "date": now(), "chat": private_chat(chat),
+        "from": {"id": 1, "is_bot": true, "first_name": "Lots"},
+        "text": body["text"].as_str().unwrap_or("…"),
+    });
+    if let Some(markup) = body.get("reply_markup") {
+        message["reply_markup"] = markup.clone();
+    }
+    message
 }

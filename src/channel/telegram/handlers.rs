@@ -1,0 +1,240 @@
+//! Update handlers: a Telegram message or button press becomes an engine [`Input`], one turn runs
+//! through [`crate::channel::handle_with`] off the async threads, and its replies go to
+//! [`super::send`].
+//!
+//! Lots works one to one: group and channel posts get one note about private chats and nothing
+//! is stored for them. Every store call runs in `spawn_blocking`, never on an async thread. This
+//! file must never log message text or chat ids, and never send before a turn is committed.
+
+use std::sync::Arc;
+
+use teloxide::payloads::AnswerCallbackQuerySetters;
+use teloxide::prelude::Requester;
+use teloxide::types::{CallbackQuery, ChatId, Message};
+use teloxide::{ApiError, RequestError};
+
+use super::send::{deliver, describe, send};
+use super::{Shared, TgBot};
+use crate::engine::{self, Input};
+use crate::ids::LocaleCode;
+
+/// The longest callback data Telegram sends (64 bytes); longer data is refused.
+const MAX_CALLBACK_DATA: usize = 64;
+
+/// A text, a command or anything else from a person (or a group).
+pub(super) async fn on_message(
+    bot: TgBot,
+    msg: Message,
+    shared: Arc<Shared>,
+) -> Result<(), RequestError> {
+    let language = msg.from.as_ref().and_then(|u| u.language_code.clone());
+    let chat = msg.chat.id;
+    if !msg.chat.is_private() {
+        // Lots works one to one. In groups it answers commands once each, and stores nothing.
+        if msg.text().is_some_and(|t| t.starts_with('/')) {
+            let locale = engine::initial_locale(&shared.content, language.as_deref());
+            let note = shared.text(&locale, "telegram-private-only");
+            send(&bot, &shared.retry, chat, note, None).await?;
+        }
+        return Ok(());
+    }
+    let Some(line) = msg.text() else {
+        // Photos, voice, stickers, files: a friendly word, and the current question again.
+        let locale = locale_for(&shared, chat, language.clone()).await;
+        let note = shared.text(&locale, "telegram-text-only");
+        send(&bot, &shared.retry, chat, note, None).await?;
+        let help = Input::Command(engine::Command::Help);
+        return turn(&bot, &shared, chat, language, help).await;
+    };
+    turn(&bot, &shared, chat, language, Input::parse(line)).await
+}
+
+/// A post in a channel the bot was added to: a note on commands, nothing else.
+pub(super) async fn on_channel_post(
+    bot: TgBot,
+    msg: Message,
+    shared: Arc<Shared>,
+) -> Result<(), RequestError> {
+    if msg.text().is_some_and(|t| t.starts_with('/')) {
+        let locale = LocaleCode::new(crate::content::SOURCE_LOCALE);
+        let note = shared.text(&locale, "telegram-private-only");
+        send(&bot, &shared.retry, msg.chat.id, note, None).await?;
+    }
+    Ok(())
+}
+
+/// Reads `q:<serial>:<index>`; anything else (forged, oversized) is `None`.
+pub fn parse_callback(data: &str) -> Option<Input> {
+    if data.len() > MAX_CALLBACK_DATA {
+        return None;
+    }
+    let rest = data.strip_prefix("q:")?;
+    let (question, index) = rest.split_once(':')?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(question) || !digits(index) {
+        return None;
+    }
+    Some(Input::Choice {
+        question: question.parse().ok()?,
+        index: index.parse().ok()?,
+    })
+}
+
+/// A button press. It is always answered, so the button stops spinning; the pressed keyboard is
+/// removed, so old buttons visibly cannot be used again.
+pub(super) async fn on_callback(
+    bot: TgBot,
+    q: CallbackQuery,
+    shared: Arc<Shared>,
+) -> Result<(), RequestError> {
+    let input = q.data.as_deref().and_then(parse_callback);
+    let chat = q.message.as_ref().map(|m| m.chat().clone());
+    let language = q.from.language_code.clone();
+    let Some((input, chat)) = input.zip(chat.filter(|c| c.is_private())) else {
+        let locale = engine::initial_locale(&shared.content, language.as_deref());
+        let note = shared.text(&locale, "telegram-button-unknown");
+        let answered = bot.answer_callback_query(q.id.clone()).text(note).await;
+        // The press changes nothing, so a failed answer only leaves the button spinning.
+        log_failed("answering an unknown button press", answered.map(drop));
+        return Ok(());
+    };
+    let answered = bot.answer_callback_query(q.id.clone()).await;
+    log_failed("answering a button press", answered.map(drop));
+    if let Some(message) = &q.message {
+        let edited = bot.edit_message_reply_markup(chat.id, message.id()).await;
+        // A keyboard left in place is harmless: a second press is answered as a stale button.
+        log_failed("removing a pressed keyboard", edited.map(drop));
+    }
+    turn(&bot, &shared, chat.id, language, input).await
+}
+
+/// Logs a request whose failure does not stop the turn, with the reason it may go on.
+fn log_failed(what: &'static str, result: Result<(), RequestError>) {
+    if let Err(e) = result {
+        tracing::warn!(reason = %describe(&e), "{what} failed; the turn goes on");
+    }
+}
+
+/// Runs one turn (the engine and the store off the async threads) and sends its replies.
+async fn turn(
+    bot: &TgBot,
+    shared: &Arc<Shared>,
+    chat: ChatId,
+    language: Option<String>,
+    input: Input,
+) -> Result<(), RequestError> {
+    let worker = Arc::clone(shared);
+    let chat_key = key(chat);
+    let fallback = engine::initial_locale(&shared.content, language.as_deref());
+    let result = tokio::task::spawn_blocking(move || {
+        crate::channel::handle_with(
+            &worker.content,
+            &worker.settings,
+            &*worker.store,
+            &chat_key,
+            language.as_deref(),
+            input,
+            jiff::Timestamp::now(),
+        )
+    })
+    .await;
+    let turn = match result {
+        Ok(Ok(turn)) => turn,
+        Ok(Err(e)) => {
+            tracing::error!(
+                error = &e as &dyn std::error::Error,
+                "a turn could not be saved; the person gets an apology"
+            );
+            let locale = locale_for(shared, chat, None).await;
+            let apology = shared.text(&locale, "telegram-error");
+            return send(bot, &shared.retry, chat, apology, None).await;
+        }
+        Err(_) => {
+            // The turn panicked: this chat gets an apology, every other chat goes on. The
+            // store is not read again here, since it may be what failed.
+            tracing::error!("a turn panicked; the person gets an apology");
+            let apology = shared.text(&fallback, "telegram-error");
+            return send(bot, &shared.retry, chat, apology, None).await;
+        }
+    };
+    for reply in &turn.replies {
+        match deliver(bot, &shared.retry, chat, reply).await {
+            Ok(()) => {}
+            Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated)) => {
+                forget_blocked(shared, chat).await;
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// The person blocked the bot (or left Telegram): forget them at once.
+async fn forget_blocked(shared: &Shared, chat: ChatId) {
+    let store = Arc::clone(&shared.store);
+    let chat_key = key(chat);
+    let deleted =
+        tokio::task::spawn_blocking(move || store.delete(&chat_key).and_then(|()| store.commit()))
+            .await;
+    match deleted {
+        Ok(Ok(())) => tracing::info!("deleted the session of a person who blocked the bot"),
+        Ok(Err(e)) => tracing::error!(
+            error = &e as &dyn std::error::Error,
+            "the session of a person who blocked the bot could not be deleted; expiry will"
+        ),
+        Err(_) => tracing::error!("deleting the session of a person who blocked the bot panicked"),
+    }
+}
+
+/// The session key of a Telegram chat.
+fn key(chat: ChatId) -> String {
+    format!("telegram:{}", chat.0)
+}
+
+/// The locale to write in outside a turn: the session's, or Telegram's language, or Swedish.
+/// The store is read on a blocking thread.
+async fn locale_for(shared: &Arc<Shared>, chat: ChatId, language: Option<String>) -> LocaleCode {
+    let worker = Arc::clone(shared);
+    let read = tokio::task::spawn_blocking(move || worker.store.get(&key(chat))).await;
+    match read {
+        Ok(Ok(Some(session))) => return session.locale,
+        Ok(Ok(None)) => {}
+        Ok(Err(e)) => tracing::warn!(
+            error = &e as &dyn std::error::Error,
+            "the session's language could not be read; using the app's"
+        ),
+        Err(_) => tracing::error!("reading the session's language panicked; using the app's"),
+    }
+    engine::initial_locale(&shared.content, language.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn callback_data_is_read_strictly() {
+        assert!(matches!(
+            parse_callback("q:12:3"),
+            Some(Input::Choice {
+                question: 12,
+                index: 3
+            })
+        ));
+        for bad in [
+            "",
+            "q:",
+            "q:1",
+            "q:1:",
+            "q:a:1",
+            "x:1:2",
+            "q:1:2:3",
+            "q:-1:2",
+            "q:99999999999999999999999:1",
+        ] {
+            assert!(parse_callback(bad).is_none(), "{bad}");
+        }
+        assert!(parse_callback(&format!("q:1:{}", "9".repeat(70))).is_none());
+    }
+}
