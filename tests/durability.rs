@@ -11,6 +11,11 @@ use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use lots::store::{SessionStore, SledStore};
 use serde_json::Value;
 
+/// A Swedish message as the shipped content formats it.
+fn sv(id: &str) -> String {
+    common::msg(common::content(), "sv", id)
+}
+
 /// A running `lots chat --format json` on a data directory.
 struct Bot {
     child: Child,
@@ -93,9 +98,9 @@ fn all_text(messages: &[Value]) -> String {
 /// Answers half the sore-throat dialog: it has been longer than a week (`long = true`).
 fn half_a_dialog(bot: &mut Bot) {
     bot.send("/start sore-throat");
-    bot.send("Nej");
-    bot.send("Nej");
-    let m = bot.send("Längre än en vecka");
+    bot.send(&sv("answer-no"));
+    bot.send(&sv("answer-no"));
+    let m = bot.send(&sv("sore-throat-duration-long"));
     assert_eq!(at(&m), "sore-throat/fever");
 }
 
@@ -104,10 +109,14 @@ fn half_a_dialog(bot: &mut Bot) {
 fn continues(bot: &mut Bot) {
     let m = bot.send("/mydata");
     assert_eq!(at(&m), "sore-throat/fever");
-    assert!(all_text(&m).contains("long = true"), "{}", all_text(&m));
-    let m = bot.send("Nej");
     assert!(
-        all_text(&m).contains("Kontakta din hälsocentral"),
+        all_text(&m).contains(&format!("long = {}", sv("answer-yes"))),
+        "{}",
+        all_text(&m)
+    );
+    let m = bot.send(&sv("answer-no"));
+    assert!(
+        all_text(&m).contains(&sv("sore-throat-see-hc")),
         "{}",
         all_text(&m)
     );

@@ -92,6 +92,16 @@ fn memory() -> Arc<dyn SessionStore> {
     Arc::new(MemoryStore::new())
 }
 
+/// A Swedish message as the shipped content formats it.
+fn sv(id: &str) -> String {
+    common::msg(common::content(), "sv", id)
+}
+
+/// An English message as the shipped content formats it.
+fn en(id: &str) -> String {
+    common::msg(common::content(), "en", id)
+}
+
 fn text_of(m: &Value) -> &str {
     m["text"].as_str().unwrap_or_default()
 }
@@ -120,24 +130,27 @@ async fn a_full_dialog_with_button_presses() {
     api.push(fake_api::text(chat, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(chat, 1).await;
     let first = sent.last().unwrap();
-    assert!(text_of(first).contains("svårt att andas"), "{first}");
+    assert!(
+        text_of(first).contains(&sv("sore-throat-breathing")),
+        "{first}"
+    );
     assert_eq!(
         buttons(first)
             .iter()
             .map(|(l, _)| l.as_str())
             .collect::<Vec<_>>(),
-        ["Ja", "Nej"]
+        [sv("answer-yes"), sv("answer-no")]
     );
-    press(&api, chat, "Nej");
+    press(&api, chat, &sv("answer-no"));
     api.wait_for_messages(chat, 2).await;
-    press(&api, chat, "Nej");
+    press(&api, chat, &sv("answer-no"));
     api.wait_for_messages(chat, 3).await;
-    press(&api, chat, "Längre än en vecka");
+    press(&api, chat, &sv("sore-throat-duration-long"));
     api.wait_for_messages(chat, 4).await;
-    press(&api, chat, "Nej");
+    press(&api, chat, &sv("answer-no"));
     let sent = api.wait_for_messages(chat, 5).await;
     let all: String = sent.iter().map(text_of).collect::<Vec<_>>().join("\n");
-    assert!(all.contains("Kontakta din hälsocentral"), "{all}");
+    assert!(all.contains(&sv("sore-throat-see-hc")), "{all}");
     // Every press was answered (no spinning button) and its keyboard removed.
     api.wait_until(Duration::from_secs(10), "answers", |calls| {
         calls
@@ -165,11 +178,11 @@ async fn a_full_dialog_with_button_presses() {
         .iter()
         .find(|c| c.body["language_code"] == "en")
         .unwrap();
-    assert!(
-        en.body["commands"]
-            .to_string()
-            .contains("Delete everything")
-    );
+    assert!(en.body["commands"].to_string().contains(&common::msg(
+        common::content(),
+        "en",
+        "telegram-command-forget"
+    )));
     bot.stop().await;
 }
 
@@ -179,8 +192,12 @@ async fn a_deep_link_starts_the_named_dialog_in_the_persons_language() {
     let bot = start(&api, memory()).await;
     api.push(fake_api::text(2002, "en-GB", "/start audit-c"));
     let sent = api.wait_for_messages(2002, 1).await;
-    assert!(text_of(&sent[0]).contains("AUDIT-C"), "{}", sent[0]);
-    assert!(text_of(&sent[0]).contains("How often"), "{}", sent[0]);
+    assert!(
+        text_of(&sent[0]).contains(&en("audit-c-intro")),
+        "{}",
+        sent[0]
+    );
+    assert!(text_of(&sent[0]).contains(&en("audit-c-q1")), "{}", sent[0]);
     bot.stop().await;
 }
 
@@ -192,7 +209,11 @@ async fn a_group_chat_gets_one_message_and_nothing_is_stored() {
     api.push(fake_api::group_text(-3003, 77, "/start"));
     api.push(fake_api::group_text(-3003, 77, "hej allihop"));
     let sent = api.wait_for_messages(-3003, 1).await;
-    assert!(text_of(&sent[0]).contains("privat"), "{}", sent[0]);
+    assert!(
+        text_of(&sent[0]).contains(&sv("telegram-private-only")),
+        "{}",
+        sent[0]
+    );
     // A private message afterwards shows the group was skipped, not queued.
     api.push(fake_api::text(3004, "sv", "/start"));
     api.wait_for_messages(3004, 1).await;
@@ -212,7 +233,7 @@ async fn non_text_gets_a_friendly_reply_and_edits_are_ignored() {
     api.push(fake_api::photo(4004));
     let sent = api.wait_for_messages(4004, 2).await;
     assert!(
-        text_of(&sent[1]).contains("text och knappar"),
+        text_of(&sent[1]).contains(&sv("telegram-text-only")),
         "{}",
         sent[1]
     );
@@ -221,7 +242,7 @@ async fn non_text_gets_a_friendly_reply_and_edits_are_ignored() {
     assert!(
         sent.iter()
             .skip(2)
-            .any(|m| text_of(m).contains("svårt att andas")),
+            .any(|m| text_of(m).contains(&sv("sore-throat-breathing"))),
         "{sent:?}"
     );
     bot.stop().await;
@@ -236,13 +257,17 @@ async fn stale_and_forged_buttons_change_nothing() {
     api.push(fake_api::text(chat, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(chat, 1).await;
     let old = buttons(&sent[0]);
-    press(&api, chat, "Nej");
+    press(&api, chat, &sv("answer-no"));
     api.wait_for_messages(chat, 2).await;
     let before = store.get("telegram:5005").unwrap().unwrap();
     // The first question's "Ja" again: stale.
     api.push(fake_api::press(chat, 555, &old[0].1));
     let sent = api.wait_for_messages(chat, 3).await;
-    assert!(text_of(&sent[2]).contains("tidigare fråga"), "{}", sent[2]);
+    assert!(
+        text_of(&sent[2]).contains(&sv("stale-button")),
+        "{}",
+        sent[2]
+    );
     // Forged and oversized data: answered, nothing else happens.
     api.push(fake_api::press(chat, 555, "q:abc:1"));
     api.push(fake_api::press(chat, 555, &"9".repeat(300)));
@@ -280,7 +305,7 @@ async fn a_429_is_tried_again_and_the_message_delivered() {
     let sent = api.wait_for_messages(6006, 3).await;
     assert_eq!(sent.len(), 3, "{:?}", api.summary());
     assert_eq!(sent[2], sent[1]);
-    assert!(text_of(&sent[2]).contains("/forget"), "{}", sent[2]);
+    assert!(text_of(&sent[2]).contains(&sv("help")), "{}", sent[2]);
     bot.stop().await;
 }
 
@@ -311,7 +336,7 @@ async fn server_errors_and_dropped_connections_are_retried() {
     // The refused message was tried again, unchanged, until it went through.
     assert_eq!(sent[1], sent[3]);
     assert!(
-        text_of(&sent[3]).contains("Du har inte berättat något"),
+        text_of(&sent[3]).contains(&sv("summary-empty")),
         "{}",
         sent[3]
     );
@@ -350,22 +375,22 @@ async fn a_restart_mid_dialog_continues_where_it_was() {
         let bot = start(&api, store).await;
         api.push(fake_api::text(chat, "sv", "/start sore-throat"));
         api.wait_for_messages(chat, 1).await;
-        press(&api, chat, "Nej");
+        press(&api, chat, &sv("answer-no"));
         api.wait_for_messages(chat, 2).await;
-        press(&api, chat, "Nej");
+        press(&api, chat, &sv("answer-no"));
         api.wait_for_messages(chat, 3).await;
-        press(&api, chat, "Längre än en vecka");
+        press(&api, chat, &sv("sore-throat-duration-long"));
         api.wait_for_messages(chat, 4).await;
         bot.stop().await;
     }
     // A new process would open the same directory; the old store is gone.
     let store: Arc<dyn SessionStore> = Arc::new(SledStore::open(&data).unwrap());
     let bot = start(&api, store).await;
-    press(&api, chat, "Nej");
+    press(&api, chat, &sv("answer-no"));
     let sent = api.wait_for_messages(chat, 5).await;
     let last = text_of(sent.last().unwrap());
     // `long` (more than a week) survived the restart: the hälsocentral, not self-care.
-    assert!(last.contains("Kontakta din hälsocentral"), "{last}");
+    assert!(last.contains(&sv("sore-throat-see-hc")), "{last}");
     bot.stop().await;
 }
 
@@ -596,15 +621,27 @@ async fn a_panic_in_one_turn_costs_that_chat_an_apology_and_the_others_go_on() {
     let bot = start(&api, store).await;
     api.push(fake_api::text(6006, "sv", "/start"));
     let sent = api.wait_for_messages(6006, 1).await;
-    assert!(text_of(&sent[0]).contains("Något gick fel"), "{}", sent[0]);
+    assert!(
+        text_of(&sent[0]).contains(&sv("telegram-error")),
+        "{}",
+        sent[0]
+    );
     assert!(text_of(&sent[0]).contains("112"), "{}", sent[0]);
     // The dispatcher is alive: another chat, and the same chat again, are served.
     api.push(fake_api::text(6007, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(6007, 1).await;
-    assert!(text_of(&sent[0]).contains("svårt att andas"), "{}", sent[0]);
+    assert!(
+        text_of(&sent[0]).contains(&sv("sore-throat-breathing")),
+        "{}",
+        sent[0]
+    );
     api.push(fake_api::text(6006, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(6006, 2).await;
-    assert!(text_of(&sent[1]).contains("svårt att andas"), "{}", sent[1]);
+    assert!(
+        text_of(&sent[1]).contains(&sv("sore-throat-breathing")),
+        "{}",
+        sent[1]
+    );
     bot.stop().await;
 }
 
@@ -619,7 +656,11 @@ async fn a_turn_that_cannot_be_saved_gets_an_apology_and_a_failed_final_flush_is
     api.push(fake_api::text(8118, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(8118, 1).await;
     // The answer is not on disk, so its replies are not sent: only the apology is.
-    assert!(text_of(&sent[0]).contains("Något gick fel"), "{}", sent[0]);
+    assert!(
+        text_of(&sent[0]).contains(&sv("telegram-error")),
+        "{}",
+        sent[0]
+    );
     api.push(fake_api::text(8119, "sv", "/help"));
     api.wait_for_messages(8119, 1).await;
     assert_eq!(api.sent_to(8118).len(), 1, "{:?}", api.summary());
