@@ -308,6 +308,82 @@ fn check_with_previous_warns_about_removed_steps_sessions_may_stand_on() {
     assert!(d.is_empty(), "{d:?}");
 }
 
+#[test]
+fn a_session_from_before_the_stable_fingerprint_is_not_restarted() {
+    // Until 2026-11-30 the content version was a 16-digit `DefaultHasher` value. A session that
+    // carries one meets content with another version: its position is checked, not thrown away.
+    let content = common::content();
+    assert!(
+        content.version().starts_with("sha256:"),
+        "{}",
+        content.version()
+    );
+    let mut s = at_duration(content, t0());
+    s.content_version = "9f86d081884c7d65".to_owned();
+    let turn = say(
+        content,
+        &mut s,
+        &sv(content, "sore-throat-duration-long"),
+        t0(),
+    );
+    assert!(!text(&turn).contains(&sv(content, "content-changed-restart")));
+    assert!(started(&turn).is_empty());
+    assert_eq!(at(&s), "sore-throat/fever");
+    assert_eq!(s.content_version, content.version());
+}
+
+#[test]
+fn the_fingerprint_is_the_same_for_the_same_content_and_differs_for_other() {
+    let again = common::load(&common::root());
+    assert_eq!(again.version(), common::content().version());
+    assert_ne!(next_version().version(), common::content().version());
+}
+
+#[test]
+fn a_variable_that_changes_type_restarts_the_dialog_and_check_previous_says_so() {
+    let (dir, old) = common::with_kinds();
+    let file = "dialogs/kinds.toml";
+    edit(dir.path(), file, "flag = false", "flag = 0");
+    edit(
+        dir.path(),
+        file,
+        "set = { flag = true }",
+        "set = { flag = 1 }",
+    );
+    let new = common::load(dir.path());
+
+    let mut s = Session::new(LocaleCode::new("sv"), t0());
+    say(&old, &mut s, "/start kinds", t0());
+    say(&old, &mut s, "2", t0());
+    assert_eq!(at(&s), "kinds/age");
+    assert_eq!(s.vars.get("flag"), Some(&Value::Bool(true)));
+    let turn = say(&new, &mut s, "42", t0());
+    assert!(
+        text(&turn).contains(&sv(&new, "content-changed-restart")),
+        "{}",
+        text(&turn)
+    );
+    assert_eq!(started(&turn), ["kinds"]);
+    assert_eq!(s.vars.get("flag"), Some(&Value::Int(0)));
+
+    // The same rule warns staff before they publish: once for the dialog, at its `[vars]`.
+    let warned = content::compare::removed_steps(dir.path(), &old, &new);
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(
+        warned[0].message.contains("`flag`"),
+        "{}",
+        warned[0].message
+    );
+    assert!(warned[0].path.ends_with(file));
+    let vars_line = std::fs::read_to_string(dir.path().join(file))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("[vars]"))
+        .unwrap()
+        + 1;
+    assert_eq!(warned[0].line, vars_line);
+}
+
 // ----- profile ---------------------------------------------------------------------------------
 
 #[test]

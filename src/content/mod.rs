@@ -146,7 +146,10 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         );
         checks::check_required(l10n, &patterns, &mut report);
         for info in l10n.locales() {
-            for id in l10n.ids(&info.code) {
+            // Sorted: the ids come from a hash map, whose order differs from one load to the next.
+            let mut ids: Vec<&str> = l10n.ids(&info.code).collect();
+            ids.sort_unstable();
+            for id in ids {
                 fingerprint.add(info.code.as_str());
                 fingerprint.add(id);
                 fingerprint.add(&l10n.format(&info.code, id, &Default::default(), &[]));

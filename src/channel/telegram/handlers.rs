@@ -15,6 +15,7 @@ use teloxide::{ApiError, RequestError};
 
 use super::send::{deliver, describe, send};
 use super::{Shared, TgBot};
+use crate::content::messages as msg;
 use crate::engine::{self, Input};
 use crate::ids::LocaleCode;
 
@@ -33,7 +34,7 @@ pub(super) async fn on_message(
         // Lots works one to one. In groups it answers commands once each, and stores nothing.
         if msg.text().is_some_and(|t| t.starts_with('/')) {
             let locale = engine::initial_locale(&shared.content, language.as_deref());
-            let note = shared.text(&locale, "telegram-private-only");
+            let note = shared.text(&locale, msg::telegram_private_only());
             send(&bot, &shared.retry, chat, note, None).await?;
         }
         return Ok(());
@@ -41,7 +42,7 @@ pub(super) async fn on_message(
     let Some(line) = msg.text() else {
         // Photos, voice, stickers, files: a friendly word, and the current question again.
         let locale = locale_for(&shared, chat, language.clone()).await;
-        let note = shared.text(&locale, "telegram-text-only");
+        let note = shared.text(&locale, msg::telegram_text_only());
         send(&bot, &shared.retry, chat, note, None).await?;
         let help = Input::Command(engine::Command::Help);
         return turn(&bot, &shared, chat, language, help).await;
@@ -57,7 +58,7 @@ pub(super) async fn on_channel_post(
 ) -> Result<(), RequestError> {
     if msg.text().is_some_and(|t| t.starts_with('/')) {
         let locale = LocaleCode::new(crate::content::SOURCE_LOCALE);
-        let note = shared.text(&locale, "telegram-private-only");
+        let note = shared.text(&locale, msg::telegram_private_only());
         send(&bot, &shared.retry, msg.chat.id, note, None).await?;
     }
     Ok(())
@@ -92,7 +93,7 @@ pub(super) async fn on_callback(
     let language = q.from.language_code.clone();
     let Some((input, chat)) = input.zip(chat.filter(|c| c.is_private())) else {
         let locale = engine::initial_locale(&shared.content, language.as_deref());
-        let note = shared.text(&locale, "telegram-button-unknown");
+        let note = shared.text(&locale, msg::telegram_button_unknown());
         let answered = bot.answer_callback_query(q.id.clone()).text(note).await;
         // The press changes nothing, so a failed answer only leaves the button spinning.
         log_failed("answering an unknown button press", answered.map(drop));
@@ -146,14 +147,14 @@ async fn turn(
                 "a turn could not be saved; the person gets an apology"
             );
             let locale = locale_for(shared, chat, None).await;
-            let apology = shared.text(&locale, "telegram-error");
+            let apology = shared.text(&locale, msg::telegram_error());
             return send(bot, &shared.retry, chat, apology, None).await;
         }
         Err(_) => {
             // The turn panicked: this chat gets an apology, every other chat goes on. The
             // store is not read again here, since it may be what failed.
             tracing::error!("a turn panicked; the person gets an apology");
-            let apology = shared.text(&fallback, "telegram-error");
+            let apology = shared.text(&fallback, msg::telegram_error());
             return send(bot, &shared.retry, chat, apology, None).await;
         }
     };

@@ -36,13 +36,22 @@ pub use handlers::parse_callback;
 pub use send::{MAX_MESSAGE, split};
 
 use crate::content::Content;
+use crate::content::messages::{self as msg, Text};
 use crate::engine::Settings;
 use crate::ids::LocaleCode;
 use crate::store::{SessionStore, StoreError};
 
 /// The commands registered with `setMyCommands`, each described by `telegram-command-<name>`.
-pub const COMMANDS: &[&str] = &[
-    "start", "menu", "back", "restart", "summary", "language", "mydata", "forget", "help",
+pub const COMMANDS: &[(&str, fn() -> Text)] = &[
+    ("start", msg::telegram_command_start),
+    ("menu", msg::telegram_command_menu),
+    ("back", msg::telegram_command_back),
+    ("restart", msg::telegram_command_restart),
+    ("summary", msg::telegram_command_summary),
+    ("language", msg::telegram_command_language),
+    ("mydata", msg::telegram_command_mydata),
+    ("forget", msg::telegram_command_forget),
+    ("help", msg::telegram_command_help),
 ];
 
 /// Why the bot could not run, or could not stop cleanly.
@@ -87,10 +96,8 @@ struct Shared {
 
 impl Shared {
     /// A message outside the dialogs, in `locale`.
-    fn text(&self, locale: &LocaleCode, id: &str) -> String {
-        self.content
-            .l10n()
-            .format(locale, id, &Default::default(), &[])
+    fn text(&self, locale: &LocaleCode, text: Text) -> String {
+        self.content.l10n().text(locale, &text, &Default::default())
     }
 }
 
@@ -278,10 +285,9 @@ async fn register_commands(bot: &Bot, content: &Content) {
     let commands = |locale: &LocaleCode| -> Vec<BotCommand> {
         COMMANDS
             .iter()
-            .map(|c| {
-                let id = format!("telegram-command-{c}");
-                let description = content.l10n().format(locale, &id, &Default::default(), &[]);
-                BotCommand::new(*c, description)
+            .map(|(command, text)| {
+                let description = content.l10n().text(locale, &text(), &Default::default());
+                BotCommand::new(*command, description)
             })
             .collect()
     };
