@@ -41,8 +41,11 @@ use crate::engine::Settings;
 use crate::ids::LocaleCode;
 use crate::store::{SessionStore, StoreError};
 
+/// A command's description in the command menu.
+pub type Describe = fn() -> Text;
+
 /// The commands registered with `setMyCommands`, each described by `telegram-command-<name>`.
-pub const COMMANDS: &[(&str, fn() -> Text)] = &[
+pub const COMMANDS: &[(&str, Describe)] = &[
     ("start", msg::telegram_command_start),
     ("menu", msg::telegram_command_menu),
     ("back", msg::telegram_command_back),
