@@ -10,6 +10,7 @@
 //! - [`transcript`] replays plain-text conversations against the engine, for `lots test`.
 
 pub mod channel;
+pub mod cli;
 pub mod content;
 pub mod engine;
 pub mod ids;
