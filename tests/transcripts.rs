@@ -86,7 +86,7 @@ fn lots_test_reports_each_failure_at_its_line_and_the_tally() {
     let bad = dir.path().join("bad.txt");
     std::fs::write(&bad, "> /start\n< no such words\n---\n> /start\n@ menu\n").unwrap();
     let mut out = Vec::new();
-    let verdict = cli::test::replay(shipped(), &[bad.clone()], &mut out).unwrap();
+    let verdict = cli::test::replay(shipped(), std::slice::from_ref(&bad), &mut out).unwrap();
     let out = String::from_utf8(out).unwrap();
     assert_eq!(verdict, Verdict::Fail, "{out}");
     let lines: Vec<&str> = out.lines().collect();
@@ -103,7 +103,7 @@ fn lots_test_reports_each_failure_at_its_line_and_the_tally() {
     // A file that cannot be read fails too, with its name.
     let missing = dir.path().join("missing.txt");
     let mut out = Vec::new();
-    let verdict = cli::test::replay(shipped(), &[missing.clone()], &mut out).unwrap();
+    let verdict = cli::test::replay(shipped(), std::slice::from_ref(&missing), &mut out).unwrap();
     let out = String::from_utf8(out).unwrap();
     assert_eq!(verdict, Verdict::Fail, "{out}");
     assert!(
