@@ -8,6 +8,8 @@
 //! - [`store`] keeps sessions between turns behind the `SessionStore` trait.
 //! - [`channel`] adapters turn platform events into engine inputs and replies into platform output.
 //! - [`transcript`] replays plain-text conversations against the engine, for `lots test`.
+//! - [`cli`] holds the `lots` commands: each loads what it needs, runs, writes its report to the
+//!   output it is given and returns a verdict; `main.rs` only parses the arguments.
 
 pub mod channel;
 pub mod cli;

@@ -12,7 +12,7 @@
 //! - [`serve`] — `lots serve`: the Telegram bot with its expiry sweeper.
 //! - [`stats`] — `lots stats`: the anonymous counters as a table or JSON.
 //! - [`purge`] — `lots purge`: retention.
-//! - [`test`] — `lots test`: transcripts replayed, failures and the tally.
+//! - [`test`](mod@test) — `lots test`: transcripts replayed, failures and the tally.
 
 pub mod chat;
 pub mod check;
