@@ -161,6 +161,13 @@ fn options(m: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// `start`, then the Swedish option label "no" twice: in sore-throat, no trouble breathing and
+/// not one-sided, which leads to the question `duration`.
+fn to_duration(start: &str) -> String {
+    let no = msg("sv", "answer-no");
+    format!("{start}{no}\n{no}\n")
+}
+
 fn last(messages: &[Value]) -> &Value {
     messages.last().expect("at least one message")
 }
@@ -168,7 +175,7 @@ fn last(messages: &[Value]) -> &Value {
 #[test]
 fn a_piped_conversation_gives_one_json_object_per_bot_message() {
     let (code, messages, stderr) =
-        chat_binary(&[], "/start\n/start sore-throat\nNej\nNej\n".as_bytes());
+        chat_binary(&[], to_duration("/start\n/start sore-throat\n").as_bytes());
     assert_eq!(code, Some(0), "{stderr}");
     assert_contract(&messages);
     assert!(messages.len() >= 4);
@@ -269,7 +276,7 @@ fn a_red_flag_is_its_own_message_with_an_alert() {
 #[test]
 fn bad_input_gets_a_friendly_reply_and_leaves_the_session_where_it_was() {
     // Stand at sore-throat/duration, then send every kind of odd input.
-    let mut input = "/start sore-throat\nNej\nNej\n".as_bytes().to_vec();
+    let mut input = to_duration("/start sore-throat\n").into_bytes();
     let odd: Vec<Vec<u8>> = vec![
         b"".to_vec(),
         vec![b'a'; 100 * 1024],
@@ -316,7 +323,9 @@ fn bad_input_gets_a_friendly_reply_and_leaves_the_session_where_it_was() {
 fn forget_deletes_the_session_at_once() {
     let store = MemoryStore::new();
     // Before `/forget` the summary holds the answer just given…
-    let (messages, _) = chat_in_process(&store, "/start sore-throat\nNej\n/summary\n".as_bytes());
+    let no = msg("sv", "answer-no");
+    let input = format!("/start sore-throat\n{no}\n/summary\n");
+    let (messages, _) = chat_in_process(&store, input.as_bytes());
     let note = msg("sv", "sore-throat-note-breathing-no");
     let summary = last(&messages)["text"].as_str().unwrap();
     assert!(summary.contains(&note), "{summary}");
