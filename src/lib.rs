@@ -9,8 +9,11 @@
 //! - [`channel`] adapters turn platform events into engine inputs and replies into platform output.
 //! - [`transcript`] replays plain-text conversations against the engine, for `lots test`.
 //! - [`logging`] sends what the library reports through `tracing` to standard error.
+//! - [`cli`] holds the `lots` commands: each loads what it needs, runs, writes its report to the
+//!   output it is given and returns a verdict; `main.rs` only parses the arguments.
 
 pub mod channel;
+pub mod cli;
 pub mod content;
 pub mod engine;
 pub mod ids;

@@ -202,55 +202,10 @@ pub fn run(content: &Content, conversations: &[Conversation]) -> Outcome {
                     step.to_string(),
                 ));
             }
-            let all_text = turn
-                .replies
-                .iter()
-                .map(|r| r.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
-            let lower = all_text.to_lowercase();
-            let options = turn
-                .replies
-                .iter()
-                .rev()
-                .find(|r| !r.options.is_empty())
-                .map(|r| r.options.clone())
-                .unwrap_or_default();
+            let answer = Answer::of(&turn.replies, &session);
             for (line, expect) in &spec.expects {
-                let problem = match expect {
-                    Expect::Contains(t) if !lower.contains(&t.to_lowercase()) => {
-                        Some(format!("the answer does not contain `{t}`"))
-                    }
-                    Expect::Lacks(t) if lower.contains(&t.to_lowercase()) => {
-                        Some(format!("the answer contains `{t}`"))
-                    }
-                    Expect::Option(t) if !options.iter().any(|o| o == t) => {
-                        Some(format!("no option `{t}`; the options are {options:?}"))
-                    }
-                    Expect::At(place) if *place != position_label(&session) => Some(format!(
-                        "expected to stand at `{place}`, but stands at `{}`",
-                        position_label(&session)
-                    )),
-                    Expect::Alert(category) => {
-                        let alerts: Vec<&str> = turn
-                            .replies
-                            .iter()
-                            .filter_map(|r| r.alert.as_deref())
-                            .collect();
-                        match category {
-                            Some(c) if !alerts.contains(&c.as_str()) => Some(format!(
-                                "expected the emergency answer `{c}`, got {alerts:?}"
-                            )),
-                            None if !alerts.is_empty() => {
-                                Some(format!("expected no emergency answer, got {alerts:?}"))
-                            }
-                            _ => None,
-                        }
-                    }
-                    _ => None,
-                };
-                if let Some(message) = problem {
-                    let shown: String = all_text.chars().take(300).collect();
+                if let Some(message) = answer.problem(expect) {
+                    let shown: String = answer.text.chars().take(300).collect();
                     outcome.failures.push(Failure {
                         path: conversation.path.clone(),
                         line: *line,
@@ -269,6 +224,68 @@ pub fn run(content: &Content, conversations: &[Conversation]) -> Outcome {
         }
     }
     outcome
+}
+
+/// What one turn answered, as the expectations see it.
+struct Answer<'r> {
+    /// The text of every reply.
+    text: String,
+    /// The same in lower case.
+    lower: String,
+    /// The options of the last reply that has any.
+    options: &'r [String],
+    /// Where the person stands afterwards.
+    at: String,
+    /// The emergency categories of the replies.
+    alerts: Vec<&'r str>,
+}
+
+impl<'r> Answer<'r> {
+    fn of(replies: &'r [engine::Reply], session: &Session) -> Answer<'r> {
+        let text = replies
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        Answer {
+            lower: text.to_lowercase(),
+            text,
+            options: replies
+                .iter()
+                .rev()
+                .find(|r| !r.options.is_empty())
+                .map_or(&[], |r| r.options.as_slice()),
+            at: position_label(session),
+            alerts: replies.iter().filter_map(|r| r.alert.as_deref()).collect(),
+        }
+    }
+
+    /// Why `expect` does not hold, if it does not. Text is compared case-insensitively.
+    fn problem(&self, expect: &Expect) -> Option<String> {
+        let (lower, options, alerts) = (&self.lower, self.options, &self.alerts);
+        match expect {
+            Expect::Contains(t) if !lower.contains(&t.to_lowercase()) => {
+                Some(format!("the answer does not contain `{t}`"))
+            }
+            Expect::Lacks(t) if lower.contains(&t.to_lowercase()) => {
+                Some(format!("the answer contains `{t}`"))
+            }
+            Expect::Option(t) if !options.iter().any(|o| o == t) => {
+                Some(format!("no option `{t}`; the options are {options:?}"))
+            }
+            Expect::At(place) if *place != self.at => Some(format!(
+                "expected to stand at `{place}`, but stands at `{}`",
+                self.at
+            )),
+            Expect::Alert(Some(c)) if !alerts.contains(&c.as_str()) => Some(format!(
+                "expected the emergency answer `{c}`, got {alerts:?}"
+            )),
+            Expect::Alert(None) if !alerts.is_empty() => {
+                Some(format!("expected no emergency answer, got {alerts:?}"))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Reads transcript files: the given paths, where a directory means every `.txt` file in it.
