@@ -4,19 +4,19 @@
 //! with `path:line:col`, and returns a `Content` only when there is no error. A `Content` that
 //! exists is valid: the engine never re-checks it. Loading never panics on bad content.
 
-pub mod actors;
+mod actors;
 mod checks;
 pub mod compare;
 pub mod compat;
-pub mod diag;
-pub mod dialog;
+mod diag;
+mod dialog;
 pub mod hours;
-pub mod l10n;
+mod l10n;
 pub mod messages;
-pub mod model;
-pub mod patterns;
-pub mod toml_read;
-pub mod uses;
+mod model;
+mod patterns;
+mod toml_read;
+mod uses;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};

@@ -9,7 +9,8 @@ mod stats;
 
 pub use self::sled::SledStore;
 pub use memory::MemoryStore;
-pub use stats::{Stats, counter_keys};
+pub use stats::Stats;
+use stats::counter_keys;
 
 use std::path::PathBuf;
 

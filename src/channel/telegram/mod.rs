@@ -32,8 +32,6 @@ use teloxide::update_listeners::{Polling, webhooks};
 use teloxide::{ApiError, Bot, RequestError, dptree};
 
 pub use config::{Backoff, Config, Listen, Retry, Webhook, telegram_limits, unthrottled};
-pub use handlers::parse_callback;
-pub use send::{MAX_MESSAGE, split};
 
 use crate::content::Content;
 use crate::content::messages::{self as msg, Text};

@@ -34,8 +34,6 @@ use super::toml_read::{Table, parse};
 use super::uses::Uses;
 use crate::ids::{DialogId, MessageId};
 
-pub use graph::step_targets;
-
 use reader::Reader;
 
 /// True for ids made of lowercase letters, digits and `-`, starting with a letter.
