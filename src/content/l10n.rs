@@ -352,18 +352,13 @@ fn load_ftl_dir(
     report: &mut Report,
 ) -> HashMap<String, Definition> {
     let mut defs: HashMap<String, Definition> = HashMap::new();
-    let mut paths: Vec<_> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect(),
+    let paths = match super::files_in(dir, "ftl") {
+        Ok(paths) => paths,
         Err(e) => {
             report.error_at_path(dir, format!("cannot read the locale folder: {e}"));
             return defs;
         }
     };
-    paths.sort();
     for path in paths {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,

@@ -177,6 +177,17 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
     }
 }
 
+/// The files in `dir` whose name ends in `.ext`, sorted by name.
+fn files_in(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
 /// What the dialogs folder holds.
 struct DialogFiles {
     dialogs: BTreeMap<DialogId, Dialog>,
@@ -200,18 +211,13 @@ fn read_dialog_files(
         actors: BTreeMap::new(),
         names: HashSet::new(),
     };
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dialogs_dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect(),
+    let paths = match files_in(dialogs_dir, "toml") {
+        Ok(paths) => paths,
         Err(e) => {
             report.error_at_path(dialogs_dir, format!("cannot read the dialogs folder: {e}"));
             Vec::new()
         }
     };
-    paths.sort();
     let mut saw_actors = false;
     for path in paths {
         let text = match std::fs::read_to_string(&path) {
