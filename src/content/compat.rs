@@ -49,10 +49,12 @@ impl std::fmt::Display for Break {
 /// What a session stands on in one dialog: the step, and the dialog it called (`None` for the
 /// innermost frame, which waits for an answer).
 pub fn stands_on(step: &Step) -> Option<Option<&DialogId>> {
+    if step.waits() {
+        return Some(None);
+    }
     match &step.then {
-        Then::Options { .. } | Then::Input { .. } => Some(None),
         Then::Call { dialog, .. } => Some(Some(dialog)),
-        Then::Route(_) => None,
+        _ => None,
     }
 }
 
