@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::OnceLock;
 
 use serde_json::Value;
@@ -35,19 +35,10 @@ fn msg(locale: &str, id: &str) -> String {
     text
 }
 
-/// A `lots` command with its date pinned, run from the repository root.
-fn lots() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lots"));
-    command
-        .current_dir(common::root())
-        .env("LOTS_TODAY", common::today().to_string());
-    command
-}
-
 /// Runs `lots chat --memory --format json` with `input` on stdin; returns the exit code, the
 /// JSON messages and stderr.
 fn chat_binary(args: &[&str], input: &[u8]) -> (Option<i32>, Vec<Value>, String) {
-    let mut child = lots()
+    let mut child = common::lots()
         .args(["chat", "--memory", "--format", "json"])
         .args(args)
         .stdin(Stdio::piped())
@@ -226,7 +217,7 @@ fn the_first_line_need_not_be_start_and_options_can_be_picked_by_number() {
 
 #[test]
 fn text_format_prints_numbered_options() {
-    let mut child = lots()
+    let mut child = common::lots()
         .args(["chat", "--memory"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

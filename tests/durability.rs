@@ -6,7 +6,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::process::{Child, ChildStdin, ChildStdout, Stdio};
 
 use lots::store::{SessionStore, SledStore};
 use serde_json::Value;
@@ -25,7 +25,7 @@ struct Bot {
 
 impl Bot {
     fn start(data: &Path) -> Bot {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lots"))
+        let mut child = common::lots()
             .current_dir(common::root())
             .arg("--data")
             .arg(data)
@@ -169,7 +169,7 @@ fn forget_then_restart_finds_nothing_of_the_person() {
 }
 
 fn lots_chat(data: &Path) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lots"))
+    let mut child = common::lots()
         .current_dir(common::root())
         .arg("--data")
         .arg(data)
@@ -186,7 +186,7 @@ fn lots_chat(data: &Path) -> std::process::Output {
 /// `lots stats` on a data directory: it opens the store as `lots chat` does, without loading the
 /// content first, so a probe of a directory that must be refused costs no content load.
 fn lots_stats(data: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lots"))
+    common::lots()
         .current_dir(common::root())
         .arg("--data")
         .arg(data)
@@ -269,7 +269,7 @@ fn purge_and_stats_work_from_the_command_line() {
     half_a_dialog(&mut bot);
     bot.exit();
     let lots = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_lots"))
+        common::lots()
             .current_dir(common::root())
             .arg("--data")
             .arg(&data)
@@ -306,7 +306,7 @@ fn purge_and_stats_work_from_the_command_line() {
 fn logs_go_to_stderr_and_json_stdout_stays_pure() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lots"))
+    let mut child = common::lots()
         .current_dir(common::root())
         .arg("--data")
         .arg(&data)

@@ -285,7 +285,7 @@ fn a_change_that_keeps_the_step_keeps_the_person_where_they_are() {
 fn check_with_previous_warns_about_removed_steps_sessions_may_stand_on() {
     let dir = common::copy_shipped();
     without_one_sided(dir.path());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lots"))
+    let out = common::lots()
         .arg("--content")
         .arg(dir.path())
         .args(["check", "--strict", "--previous"])

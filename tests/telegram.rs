@@ -509,7 +509,7 @@ async fn the_binary_runs_from_environment_variables_and_stops_cleanly_on_sigterm
     let api = FakeApi::start().await;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lots"))
+    let mut child = common::lots()
         .arg("serve")
         .env("LOTS_TELEGRAM_TOKEN", fake_api::TOKEN)
         .env("LOTS_API_URL", &api.url)

@@ -124,7 +124,7 @@ fn the_lots_test_command_reads_the_transcripts_of_the_content_directory() {
     std::fs::create_dir_all(&transcripts).unwrap();
     std::fs::write(transcripts.join("menu.txt"), "> /start\n@ menu\n! none\n").unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lots"))
+    let out = common::lots()
         .current_dir(elsewhere.path())
         .env("LOTS_TODAY", common::today().to_string())
         .arg("--content")

@@ -29,6 +29,15 @@ pub fn today() -> jiff::civil::Date {
     jiff::civil::date(2026, 11, 22)
 }
 
+/// The `lots` binary with its date pinned to [`today`], run from the repository root.
+pub fn lots() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_lots"));
+    command
+        .current_dir(root())
+        .env("LOTS_TODAY", today().to_string());
+    command
+}
+
 /// A fixed moment for engine tests.
 pub fn t0() -> jiff::Timestamp {
     "2026-11-22T03:00:00Z".parse().unwrap()
