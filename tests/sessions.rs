@@ -521,11 +521,13 @@ fn a_session_stored_by_schema_1_is_read_and_continues() {
         .unwrap()
         .replacen("\"schema\": 1", "\"schema\": 99", 1);
     assert!(
-        Session::from_json(newer.as_bytes())
-            .unwrap_err()
-            .contains("newer")
+        Session::from_json(newer.as_bytes()).unwrap_err()
+            == lots::engine::SessionError::Newer { schema: 99 }
     );
-    assert!(Session::from_json(b"{not json").is_err());
+    assert!(matches!(
+        Session::from_json(b"{not json"),
+        Err(lots::engine::SessionError::Malformed { line: 1, .. })
+    ));
 }
 
 fn stores() -> Vec<(tempfile::TempDir, Box<dyn SessionStore>)> {

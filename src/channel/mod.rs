@@ -49,8 +49,8 @@ pub fn handle_with(
         Ok(Some(session)) => session,
         Ok(None) => fresh(),
         // A damaged session (or one from a newer build) must not lock the person out: they start
-        // afresh. The key is not logged, and the error does not show the decoder's reason.
-        Err(e @ StoreError::Decode { .. }) => {
+        // afresh. The key is not logged; the error says only where the decoder stopped.
+        Err(e @ StoreError::Decode(_)) => {
             tracing::warn!(
                 error = &e as &dyn std::error::Error,
                 "starting a session afresh"

@@ -28,7 +28,8 @@ use jiff::{SignedDuration, Timestamp};
 pub use input::{Command, Input};
 pub use reply::Reply;
 pub use session::{
-    Frame, MAX_HISTORY, MAX_NOTES, Note, Position, SESSION_SCHEMA, Session, SideQuestion, Snapshot,
+    Frame, MAX_HISTORY, MAX_NOTES, Note, Position, SESSION_SCHEMA, Session, SessionError,
+    SideQuestion, Snapshot,
 };
 
 use crate::content::{Content, SOURCE_LOCALE};

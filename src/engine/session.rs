@@ -72,6 +72,37 @@ pub enum SideQuestion {
     Consent,
 }
 
+/// Why a stored session cannot be read. It never holds what the session contains: a JSON
+/// error's text can quote a value the person wrote, so only its position is kept.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    /// Written by a newer Lots, whose format this build does not know.
+    #[error(
+        "the session was written by a newer Lots (schema {schema}, this build reads up to {SESSION_SCHEMA})"
+    )]
+    Newer {
+        /// The schema it was written with.
+        schema: u32,
+    },
+    /// Not a session of any known schema: damaged.
+    #[error("the stored session is damaged (at line {line}, column {column})")]
+    Malformed {
+        /// Where the decoder stopped.
+        line: usize,
+        /// Where the decoder stopped.
+        column: usize,
+    },
+}
+
+impl SessionError {
+    fn malformed(e: serde_json::Error) -> Self {
+        SessionError::Malformed {
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
 /// Where a person stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "at", rename_all = "kebab-case")]
@@ -153,25 +184,24 @@ impl Session {
     }
 
     /// Reads a stored session of this or an earlier schema.
-    pub fn from_json(bytes: &[u8]) -> Result<Self, String> {
+    pub fn from_json(bytes: &[u8]) -> Result<Self, SessionError> {
         #[derive(Deserialize)]
         struct Head {
             schema: u32,
         }
-        let head: Head = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        let head: Head = serde_json::from_slice(bytes).map_err(SessionError::malformed)?;
         if head.schema > SESSION_SCHEMA {
-            return Err(format!(
-                "the session was written by a newer Lots (schema {}, this build reads up to {SESSION_SCHEMA})",
-                head.schema
-            ));
+            return Err(SessionError::Newer {
+                schema: head.schema,
+            });
         }
         let mut session: Session = if head.schema == SESSION_SCHEMA {
-            serde_json::from_slice(bytes).map_err(|e| e.to_string())?
+            serde_json::from_slice(bytes).map_err(SessionError::malformed)?
         } else {
             let mut old: serde_json::Value =
-                serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+                serde_json::from_slice(bytes).map_err(SessionError::malformed)?;
             upgrade(&mut old);
-            serde_json::from_value(old).map_err(|e| e.to_string())?
+            serde_json::from_value(old).map_err(SessionError::malformed)?
         };
         session.schema = SESSION_SCHEMA;
         Ok(session)

@@ -98,14 +98,10 @@ pub enum StoreError {
     /// Making the writes durable failed: what was written may not be on disk.
     #[error("the session store could not be flushed to disk")]
     Flush(#[source] BackendError),
-    /// A stored session could not be decoded (damaged, or written by a newer Lots). The engine
-    /// reports why as text, so there is no source error; the text is not shown, because a JSON
-    /// error can quote a value the person wrote, and errors get logged.
-    #[error("a stored session could not be decoded (damaged, or written by a newer Lots)")]
-    Decode {
-        /// Why it could not be decoded. Never log it.
-        reason: String,
-    },
+    /// A stored session could not be decoded (damaged, or written by a newer Lots). Its source
+    /// says which, and where, without quoting anything the session holds.
+    #[error("a stored session could not be decoded")]
+    Decode(#[source] crate::engine::SessionError),
 }
 
 /// Loads, saves and deletes sessions, and keeps the anonymous counters.
@@ -217,9 +213,15 @@ mod tests {
 
     #[test]
     fn a_decode_error_does_not_show_what_the_decoder_quoted() {
-        let e = StoreError::Decode {
-            reason: "invalid type: string \"Anna Andersson\", expected u32".to_owned(),
-        };
-        assert!(!e.to_string().contains("Anna"), "{e}");
+        let json = br#"{"schema": "Anna Andersson"}"#;
+        let e = StoreError::Decode(crate::engine::Session::from_json(json).unwrap_err());
+        let mut shown = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            shown.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        assert!(shown.contains("damaged"), "{shown}");
+        assert!(!shown.contains("Anna"), "{shown}");
     }
 }

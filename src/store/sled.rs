@@ -237,7 +237,7 @@ impl SessionStore for SledStore {
             None => Ok(None),
             Some(bytes) => Session::from_json(&bytes)
                 .map(Some)
-                .map_err(|reason| StoreError::Decode { reason }),
+                .map_err(StoreError::Decode),
         }
     }
 
