@@ -25,7 +25,7 @@ use std::sync::Arc;
 pub use diag::{Diagnostic, Severity};
 pub use l10n::{L10n, LocaleInfo, SOURCE_LOCALE};
 pub use model::*;
-pub use patterns::{Patterns, fold, normalise};
+pub use patterns::{Assessment, Patterns, Tier, fold, normalise};
 
 use diag::{Report, SourceFile};
 use uses::Uses;

@@ -16,6 +16,27 @@ use super::toml_read::{Sp, Table, parse, str_list};
 use super::uses::{Use, Uses};
 use crate::ids::LocaleCode;
 
+/// How sure the red-flag net is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tier {
+    /// An emergency: the emergency answer at once.
+    Certain,
+    /// Maybe an emergency: a safety question that names 112 comes first.
+    Possible,
+}
+
+/// The net's verdict on one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    /// The red-flag category.
+    pub category: String,
+    /// How sure.
+    pub tier: Tier,
+    /// What fired, in words a translator understands (never the message itself).
+    pub why: Vec<String>,
+}
+
 /// The compiled patterns of all locales.
 #[derive(Debug)]
 pub struct Patterns {
@@ -377,6 +398,17 @@ impl Patterns {
             .map(|i| self.red_category[i])
             .min()
             .map(|c| self.categories[c].as_str())
+    }
+
+    /// What the red-flag net makes of folded text: the category, how sure it is, and why. `None`
+    /// when nothing fired. This is what the engine and `lots route` use.
+    pub fn assess(&self, folded: &str) -> Option<Assessment> {
+        let category = self.red_flag(folded)?;
+        Some(Assessment {
+            category: category.to_owned(),
+            tier: Tier::Certain,
+            why: vec![format!("a red-flag pattern of `{category}` matched")],
+        })
     }
 
     /// `Some(true)` for yes, `Some(false)` for no, `None` when it is neither or both.
