@@ -109,6 +109,17 @@ enum Command {
         /// Transcript files or directories.
         files: Vec<PathBuf>,
     },
+    /// Show what the red-flag net and routing make of one message, and why.
+    Route {
+        /// The message, as a person would type it.
+        text: String,
+        /// The language dialog titles are shown in.
+        #[arg(long)]
+        lang: Option<String>,
+        /// How the verdict is printed.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -207,6 +218,13 @@ fn run(cli: Cli) -> anyhow::Result<Verdict> {
         }
         Command::Test { files } => {
             return Ok(cli::test::run(&options, &files, &mut out, &mut err)?);
+        }
+        Command::Route { text, lang, format } => {
+            let lang = lang.as_deref();
+            let format = format.into();
+            return Ok(cli::route::run(
+                &options, &text, lang, format, &mut out, &mut err,
+            )?);
         }
     }
     Ok(Verdict::Pass)

@@ -112,7 +112,7 @@ fn message_ids() -> &'static BTreeSet<String> {
     })
 }
 
-/// Every message is an object with exactly the five contract fields, of the right types, and
+/// Every message is an object with exactly the eight contract fields, of the right types, and
 /// its text shows no raw message id.
 fn assert_contract(messages: &[Value]) {
     assert!(!messages.is_empty());
@@ -122,7 +122,15 @@ fn assert_contract(messages: &[Value]) {
             .unwrap_or_else(|| panic!("not an object: {m}"));
         let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["alert", "dialog", "options", "step", "text"], "{m}");
+        assert_eq!(
+            keys,
+            [
+                "alert", "caution", "dialog", "dir", "lang", "options", "step", "text"
+            ],
+            "{m}"
+        );
+        assert!(m["lang"].as_str().is_some_and(|l| !l.is_empty()), "{m}");
+        assert!(matches!(m["dir"].as_str(), Some("ltr" | "rtl")), "{m}");
         assert!(m["text"].as_str().is_some_and(|t| !t.is_empty()), "{m}");
         assert!(
             m["options"]
@@ -132,7 +140,7 @@ fn assert_contract(messages: &[Value]) {
                 .all(Value::is_string),
             "{m}"
         );
-        for key in ["dialog", "step", "alert"] {
+        for key in ["dialog", "step", "alert", "caution"] {
             assert!(m[key].is_null() || m[key].is_string(), "{m}");
         }
         let text = m["text"].as_str().unwrap();
@@ -330,4 +338,48 @@ fn forget_deletes_the_session_at_once() {
     assert!(!summary.contains(&note), "{summary}");
     let empty = msg("sv", "summary-empty");
     assert!(summary.split("\n\n").any(|p| p == empty), "{summary}");
+}
+
+#[test]
+fn route_explains_a_red_flag_and_a_routing_in_json() {
+    let out = common::lots()
+        .args(["route", "--format", "json", "jag har ont i bröstet"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["dialogs", "redflag", "tier", "why"], "{v}");
+    assert_eq!(v["redflag"], "chest-pain", "{v}");
+    assert_eq!(v["tier"], "certain", "{v}");
+    assert!(!v["why"].as_array().unwrap().is_empty(), "{v}");
+
+    let out = common::lots()
+        .args(["route", "--format", "json", "jag har haft ont i halsen i tre dagar"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["redflag"].is_null() && v["tier"].is_null(), "{v}");
+    assert_eq!(v["dialogs"][0]["id"], "sore-throat", "{v}");
+    assert!(v["dialogs"][0]["score"].as_u64().unwrap() >= 1, "{v}");
+    assert!(
+        v["why"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("sore-throat")),
+        "{v}"
+    );
+}
+
+#[test]
+fn route_in_text_names_the_dialog_title_in_the_language_asked() {
+    let out = common::lots()
+        .args(["route", "--lang", "en", "jag har haft ont i halsen i tre dagar"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(&msg("en", "sore-throat-title")), "{text}");
+    assert!(text.contains("red flag: none"), "{text}");
 }

@@ -107,3 +107,17 @@ answer-no = No
 
 thoughts-yes-sometimes = Yes, sometimes
 thoughts-yes-now = Yes, and the thoughts are strong right now
+
+## Safety question: maybe urgent
+
+safety-question = What you write may be serious. Is it happening now? If it is: call 112.
+safety-no = Good. Then we go on where we were. If it gets worse: call 112.
+safety-question-chest-pain = Do you have pain or pressure in your chest right now? If you do: call 112.
+safety-question-breathing = Is it hard to breathe right now? If it is: call 112.
+safety-question-stroke = Did this come on suddenly, just now or today? A drooping mouth, a weak arm or slurred speech: call 112.
+safety-question-unconscious = Is someone not waking up, or having a seizure, right now? If so: call 112.
+safety-question-bleeding = Is it bleeding a lot right now, and not stopping? If so: call 112.
+safety-question-suicide = Are you thinking of taking your life, or of hurting yourself, right now? If you are: call 112. You can also call Mind Självmordslinjen, 90101.
+safety-question-anaphylaxis = Are the mouth, tongue or throat swelling, or is it getting hard to breathe, right now? If so: call 112.
+safety-question-poisoning = Has someone swallowed something poisonous, or too much medicine, just now? If so: call 112 and ask for Giftinformation.
+safety-question-violence = Are you or someone else in danger right now? If you are: call 112.

@@ -107,3 +107,17 @@ answer-no = Nej
 
 thoughts-yes-sometimes = Ja, ibland
 thoughts-yes-now = Ja, och tankarna är starka just nu
+
+## Säkerhetsfråga: kanske akut
+
+safety-question = Det du skriver kan vara allvarligt. Händer det nu? Om det gör det: ring 112.
+safety-no = Bra. Då fortsätter vi där vi var. Om det blir värre: ring 112.
+safety-question-chest-pain = Har du ont eller tryck i bröstet just nu? Om du har det: ring 112.
+safety-question-breathing = Är det svårt att andas just nu? Om det är det: ring 112.
+safety-question-stroke = Har det här kommit plötsligt, nyss eller i dag? Sned mun, svag arm eller sluddrigt tal: ring 112.
+safety-question-unconscious = Är det någon som inte vaknar eller har kramper just nu? Om det är så: ring 112.
+safety-question-bleeding = Blöder det mycket just nu, och slutar det inte? Om det är så: ring 112.
+safety-question-suicide = Tänker du på att ta ditt liv, eller att skada dig, just nu? Om du gör det: ring 112. Du kan också ringa Mind Självmordslinjen, 90101.
+safety-question-anaphylaxis = Svullnar mun, tunga eller hals, eller blir det svårt att andas, just nu? Om det är så: ring 112.
+safety-question-poisoning = Har någon fått i sig något giftigt, eller för mycket läkemedel, just nu? Om det är så: ring 112 och fråga efter Giftinformation.
+safety-question-violence = Är du eller någon annan i fara just nu? Om du är det: ring 112.

@@ -1,7 +1,8 @@
 //! The terminal channel behind `lots chat`: one message per line on stdin, replies on stdout.
 //!
 //! In `text` format a reply is its text followed by numbered options. In `json` format each reply is
-//! one line `{"text", "options", "dialog", "step", "alert"}` and nothing else goes to stdout.
+//! one line `{"text", "options", "dialog", "step", "alert", "caution", "lang", "dir"}` and nothing
+//! else goes to stdout.
 
 use std::io::{BufRead, Write};
 

@@ -17,6 +17,7 @@
 pub mod chat;
 pub mod check;
 pub mod purge;
+pub mod route;
 pub mod serve;
 pub mod stats;
 pub mod test;

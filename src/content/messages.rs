@@ -253,6 +253,11 @@ messages! {
     emergency_general = "emergency-general";
     /// After an emergency answer: the conversation can go on.
     emergency_continue = "emergency-continue";
+    /// The safety question of the possible tier, for a category without its own: is it
+    /// happening now? It names 112.
+    safety_question = "safety-question";
+    /// After "no" to the safety question: back to where the person was.
+    safety_no = "safety-no";
     // Answers and values.
     /// Yes, as an option label and as a shown value.
     answer_yes = "answer-yes";
@@ -281,6 +286,15 @@ pub fn weekday(n: i8) -> Text {
 pub fn emergency(category: &str) -> Text {
     Text {
         id: Cow::Owned(emergency_id(category)),
+        args: Vec::new(),
+    }
+}
+
+/// The safety question of a red-flag category (`safety-question-<category>`), which a locale
+/// may lack: the engine then uses [`safety_question`].
+pub fn safety_question_for(category: &str) -> Text {
+    Text {
+        id: Cow::Owned(format!("safety-question-{category}")),
         args: Vec::new(),
     }
 }

@@ -368,13 +368,21 @@ impl Patterns {
     /// The dialogs whose triggers match the folded text, best first: by how many of their
     /// patterns match, then by name.
     pub fn route(&self, folded: &str) -> Vec<&str> {
+        self.route_scored(folded)
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect()
+    }
+
+    /// [`Patterns::route`] with each dialog's score: how many of its trigger patterns match.
+    pub fn route_scored(&self, folded: &str) -> Vec<(&str, usize)> {
         let mut hits: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
         for i in self.triggers.matches(folded) {
             *hits.entry(self.trigger_dialog[i].as_str()).or_default() += 1;
         }
         let mut ranked: Vec<(&str, usize)> = hits.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        ranked.into_iter().map(|(d, _)| d).collect()
+        ranked
     }
 
     /// The number a folded word stands for ("tre", "three"), from `[numbers]`.

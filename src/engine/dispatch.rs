@@ -6,9 +6,10 @@
 
 use jiff::Timestamp;
 
-use super::{Event, Input, Position, Reply, Session, Settings, Turn};
+use super::reply::Direction;
+use super::{Event, Input, Position, Reply, Session, Settings, SideQuestion, Turn};
 use crate::content::messages::{self as msg, Text};
-use crate::content::{Content, fold};
+use crate::content::{Assessment, Content, Tier, fold};
 use crate::ids::DialogId;
 use crate::value::Value;
 
@@ -51,10 +52,15 @@ impl<'a> Turner<'a> {
             _ => None,
         };
         let reset = self.reconcile_content();
-        if let Some(category) = flagged {
-            if !reset {
-                self.say(msg::emergency_continue());
-                self.after_emergency(&category);
+        if let Some(Assessment { category, tier, .. }) = flagged {
+            match tier {
+                Tier::Certain if !reset => {
+                    self.say(msg::emergency_continue());
+                    self.after_emergency(&category);
+                }
+                Tier::Certain => {}
+                // The question goes after any content-change notice, so it is the last word.
+                Tier::Possible => self.ask_safety(category),
             }
         } else if reset && !matches!(input, Input::Command(_)) {
             // The message answered a question that is gone; the new start has been shown.
@@ -105,6 +111,21 @@ impl<'a> Turner<'a> {
 
     /// Sends what is pending plus `text` as one message.
     pub(super) fn emit(&mut self, text: String, options: Vec<String>, alert: Option<String>) {
+        self.emit_marked(text, options, alert, None);
+    }
+
+    /// Sends what is pending plus the safety question of `category` as one message.
+    pub(super) fn emit_caution(&mut self, text: String, options: Vec<String>, category: String) {
+        self.emit_marked(text, options, None, Some(category));
+    }
+
+    fn emit_marked(
+        &mut self,
+        text: String,
+        options: Vec<String>,
+        alert: Option<String>,
+        caution: Option<String>,
+    ) {
         let mut parts = std::mem::take(&mut self.pending);
         if !text.trim().is_empty() {
             parts.push(text);
@@ -117,25 +138,68 @@ impl<'a> Turner<'a> {
             None => (None, None),
         };
         let question = (!options.is_empty()).then_some(self.session.question);
+        let lang = self.session.locale.clone();
+        let rtl = self
+            .content
+            .l10n()
+            .locale(lang.as_str())
+            .is_some_and(|l| l.rtl);
         self.turn.replies.push(Reply {
             text: parts.join("\n\n"),
             options,
             dialog,
             step,
             alert,
+            caution,
+            lang,
+            dir: if rtl { Direction::Rtl } else { Direction::Ltr },
             question,
         });
     }
 
     // ----- safety ------------------------------------------------------------------------
 
-    /// Checks free text against the red-flag patterns of every locale and gives the emergency
-    /// answer on a hit. The matched text is not stored or logged; only the category travels on.
-    fn red_flag(&mut self, raw: &str) -> Option<String> {
+    /// Checks free text against the red-flag net of every locale and gives the emergency answer
+    /// at once when it is certain. The matched text is not stored or logged; only the category
+    /// and the tier travel on.
+    fn red_flag(&mut self, raw: &str) -> Option<Assessment> {
         let norm = fold(&super::interpret::sanitise(raw));
-        let category = self.content.patterns().red_flag(&norm)?.to_owned();
-        self.emergency(Some(&category));
-        Some(category)
+        let assessment = self.content.patterns().assess(&norm)?;
+        if assessment.tier == Tier::Certain {
+            self.emergency(Some(&assessment.category));
+        }
+        Some(assessment)
+    }
+
+    /// The possible tier: asks whether it is happening now, naming 112. Nothing else changes.
+    fn ask_safety(&mut self, category: String) {
+        self.session.pending = Some(SideQuestion::Safety { category });
+        self.new_question();
+    }
+
+    /// The answer to the safety question: yes gives the category's emergency answer; no goes
+    /// back to where the person was, with nothing changed.
+    pub(super) fn answer_safety(&mut self, category: &str, yes: bool) {
+        self.session.pending = None;
+        if yes {
+            self.emergency(Some(category));
+            self.say(msg::emergency_continue());
+            self.after_emergency(category);
+        } else {
+            self.say(msg::safety_no());
+            self.prompt();
+        }
+    }
+
+    /// The safety question of a category, or the general one when its locale chain lacks one.
+    pub(super) fn safety_question(&self, category: &str) -> String {
+        let sv = crate::ids::LocaleCode::new(crate::content::SOURCE_LOCALE);
+        let own = msg::safety_question_for(category);
+        if self.content.l10n().has(&sv, own.id()) {
+            self.fmt(own)
+        } else {
+            self.fmt(msg::safety_question())
+        }
     }
 
     /// The emergency answer of a category (or the general one), as a message of its own.

@@ -147,7 +147,7 @@ impl Turner<'_> {
                     return Pick::Index(i);
                 }
             }
-            (Some(yes), Current::Side(SideQuestion::Consent)) => {
+            (Some(yes), Current::Side(SideQuestion::Consent | SideQuestion::Safety { .. })) => {
                 return Pick::Index(usize::from(!yes));
             }
             _ => {}
@@ -189,6 +189,9 @@ impl Turner<'_> {
             }
             Current::Side(SideQuestion::Resume) => self.answer_resume(index == 0),
             Current::Side(SideQuestion::Consent) => self.answer_consent(index == 0),
+            Current::Side(SideQuestion::Safety { category }) => {
+                self.answer_safety(&category, index == 0);
+            }
             Current::Input(..) | Current::Lost => self.prompt(),
         }
     }
@@ -267,6 +270,11 @@ fn closest_label(labels: &[String], wanted: &str) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// A typed message as the red-flag net and routing read it: sanitised, then folded.
+pub fn folded(raw: &str) -> String {
+    fold(&sanitise(raw))
 }
 
 /// Removes control characters, bidi controls and zero-width characters; keeps everything else.

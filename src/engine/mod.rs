@@ -26,7 +26,8 @@ mod session;
 use jiff::{SignedDuration, Timestamp};
 
 pub use input::{Command, Input};
-pub use reply::Reply;
+pub use interpret::folded;
+pub use reply::{Direction, Reply};
 pub use session::{
     Frame, MAX_HISTORY, MAX_NOTES, Note, Position, SESSION_SCHEMA, Session, SessionError,
     SideQuestion, Snapshot,

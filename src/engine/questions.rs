@@ -25,8 +25,8 @@ pub(super) enum Current<'c> {
 
 impl<'a> Turner<'a> {
     pub(super) fn current(&self) -> Current<'a> {
-        if let Some(side) = self.session.pending {
-            return Current::Side(side);
+        if let Some(side) = &self.session.pending {
+            return Current::Side(side.clone());
         }
         let content = self.content;
         match &self.session.position {
@@ -90,7 +90,7 @@ impl<'a> Turner<'a> {
                     self.fmt(msg::resume_restart()),
                 ]
             }
-            Current::Side(SideQuestion::Consent) => {
+            Current::Side(SideQuestion::Consent | SideQuestion::Safety { .. }) => {
                 vec![self.fmt(msg::answer_yes()), self.fmt(msg::answer_no())]
             }
             Current::Input(..) | Current::Lost => Vec::new(),
@@ -105,6 +105,11 @@ impl<'a> Turner<'a> {
             Current::Suggest(_) => msg::route_suggest(),
             Current::Side(SideQuestion::Resume) => msg::resume_question(),
             Current::Side(SideQuestion::Consent) => msg::profile_consent_question(),
+            Current::Side(SideQuestion::Safety { category }) => {
+                let text = self.safety_question(&category);
+                let labels = self.labels();
+                return self.emit_caution(text, labels, category);
+            }
             Current::Options(dialog, step, _) | Current::Input(dialog, step, _)
                 if self.session.consent.is_none()
                     && super::profile::asked_fact(dialog, step).is_some() =>

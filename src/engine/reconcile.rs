@@ -51,7 +51,10 @@ impl Turner<'_> {
     pub(super) fn offer_resume(&mut self, input: &Input) -> bool {
         let paused = self.now.duration_since(self.session.last_active) > self.settings.resume_after;
         if !paused
-            || self.session.pending == Some(SideQuestion::Resume)
+            || matches!(
+                self.session.pending,
+                Some(SideQuestion::Resume | SideQuestion::Safety { .. })
+            )
             || self.session.here().is_none()
             || !matches!(input, Input::Text(_))
         {

@@ -63,13 +63,19 @@ pub struct Session {
 }
 
 /// A question asked beside the dialog, answered before the dialog goes on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SideQuestion {
     /// The person came back after a pause: continue where they were, or start over?
     Resume,
     /// May Lots remember the profile fact the next question asks for?
     Consent,
+    /// What the person wrote may be an emergency of this red-flag category: is it happening
+    /// now? Yes gives the emergency answer; no goes back to where they were.
+    Safety {
+        /// The red-flag category.
+        category: String,
+    },
 }
 
 /// Why a stored session cannot be read. It never holds what the session contains: a JSON
