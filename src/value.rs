@@ -45,6 +45,26 @@ impl fmt::Display for VarType {
     }
 }
 
+impl VarType {
+    /// The type after "and" or "with": "a number", "yes/no", "text".
+    fn noun(self) -> &'static str {
+        match self {
+            VarType::Number => "a number",
+            VarType::Bool => "yes/no",
+            VarType::Text => "text",
+        }
+    }
+
+    /// The type before "variable": "a number", "a yes/no", "a text".
+    fn adjective(self) -> &'static str {
+        match self {
+            VarType::Number => "a number",
+            VarType::Bool => "a yes/no",
+            VarType::Text => "a text",
+        }
+    }
+}
+
 impl Value {
     /// The type of this value.
     pub fn var_type(&self) -> VarType {
@@ -74,15 +94,17 @@ impl Value {
         }
     }
 
-    /// Adds a number to this one, keeping whole numbers whole.
+    /// Adds a number to this one, keeping whole numbers whole; `None` when either is not a
+    /// number or the sum is too large (never a rounded or clamped guess).
     pub fn plus(&self, other: &Value) -> Option<Value> {
-        match (self, other) {
-            (Value::Int(a), Value::Int(b)) => Some(Value::Int(a.saturating_add(*b))),
-            (Value::Int(a), Value::Float(b)) => Some(Value::Float(*a as f64 + b)),
-            (Value::Float(a), Value::Int(b)) => Some(Value::Float(a + *b as f64)),
-            (Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
-            _ => None,
-        }
+        let sum = match (self, other) {
+            (Value::Int(a), Value::Int(b)) => return a.checked_add(*b).map(Value::Int),
+            (Value::Int(a), Value::Float(b)) => *a as f64 + b,
+            (Value::Float(a), Value::Int(b)) => a + *b as f64,
+            (Value::Float(a), Value::Float(b)) => a + b,
+            _ => return None,
+        };
+        sum.is_finite().then_some(Value::Float(sum))
     }
 }
 
@@ -165,6 +187,149 @@ fn check_shape(node: &Node) -> Result<(), ExprError> {
     }
 }
 
+/// The type of every sub-expression, from the declared variable types and the literals; the
+/// first mistake, innermost first, otherwise. It follows what evalexpr 11 does at run time and is
+/// stricter where evalexpr would quietly give an answer nobody meant: `==` between different
+/// types (always false there) and `<` on text (alphabetical there).
+fn infer(node: &Node, declared: &dyn Fn(&str) -> Option<VarType>) -> Result<VarType, ExprError> {
+    use VarType::{Bool, Number, Text};
+    use evalexpr::Operator as Op;
+    let types = node
+        .children()
+        .iter()
+        .map(|child| infer(child, declared))
+        .collect::<Result<Vec<_>, _>>()?;
+    match (node.operator(), types.as_slice()) {
+        (Op::RootNode, [t]) => Ok(*t),
+        (Op::Const { value }, []) => match value {
+            evalexpr::Value::Int(_) | evalexpr::Value::Float(_) => Ok(Number),
+            evalexpr::Value::Boolean(_) => Ok(Bool),
+            evalexpr::Value::String(_) => Ok(Text),
+            _ => Err(ExprError(format!("`{}` is not a value", show(node)))),
+        },
+        (Op::VariableIdentifierRead { identifier }, []) => declared(identifier).ok_or_else(|| {
+            ExprError(format!("variable `{identifier}` is not declared in [vars]"))
+        }),
+        (Op::Add, [Text, Text]) => Ok(Text),
+        (Op::Add, [a, b]) if (*a, *b) != (Number, Number) => Err(ExprError(format!(
+            "`{}`: {} cannot be added",
+            show(node),
+            if a == b {
+                format!("{a} values")
+            } else {
+                format!("{} and {}", a.noun(), b.noun())
+            }
+        ))),
+        (Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Exp | Op::Neg, _) => {
+            operands(node, &types, Number).map(|()| Number)
+        }
+        (Op::Eq | Op::Neq, [a, b]) if a == b => Ok(Bool),
+        (Op::Eq | Op::Neq, [a, b]) => Err(mixed(node, *a, *b)),
+        (Op::Gt | Op::Lt | Op::Geq | Op::Leq, _) => operands(node, &types, Number).map(|()| Bool),
+        (Op::And | Op::Or | Op::Not, _) => operands(node, &types, Bool).map(|()| Bool),
+        _ => Err(ExprError(
+            "only arithmetic, comparisons, `&&`, `||` and `!` are allowed".into(),
+        )),
+    }
+}
+
+/// Checks that every operand of `node` has the type `wanted`, naming the first that has not.
+fn operands(node: &Node, types: &[VarType], wanted: VarType) -> Result<(), ExprError> {
+    use evalexpr::Operator as Op;
+    let Some((child, found)) = node
+        .children()
+        .iter()
+        .zip(types)
+        .find(|(_, t)| **t != wanted)
+    else {
+        return Ok(());
+    };
+    let op = node.operator();
+    let rule = match (wanted, op) {
+        (VarType::Bool, Op::Not) => "`!` needs yes/no".to_owned(),
+        (VarType::Bool, _) => format!("`{op}` needs yes/no on both sides"),
+        (_, Op::Gt | Op::Lt | Op::Geq | Op::Leq) => {
+            format!("only numbers can be compared with `{op}`")
+        }
+        _ => format!("`{op}` works only on numbers"),
+    };
+    let hint = match (wanted, found) {
+        (VarType::Bool, VarType::Number) => {
+            format!("; write a comparison such as `{} > 0`", show(child))
+        }
+        (VarType::Bool, VarType::Text) => {
+            format!("; write a comparison such as `{} == \"…\"`", show(child))
+        }
+        _ => String::new(),
+    };
+    Err(ExprError(format!(
+        "`{}`: {rule}, but `{}` is {found}{hint}",
+        show(node),
+        show(child)
+    )))
+}
+
+/// The message for `==` or `!=` between different types, which evalexpr would quietly call false
+/// (or true).
+fn mixed(node: &Node, a: VarType, b: VarType) -> ExprError {
+    let [left, right] = node.children() else {
+        return ExprError(format!("`{}` compares {a} with {b}", show(node)));
+    };
+    let noun = |child: &Node, t: VarType| {
+        if is_variable(child) {
+            format!("{} variable", t.adjective())
+        } else {
+            t.noun().to_owned()
+        }
+    };
+    let hint = match (a, b) {
+        (VarType::Bool, _) => yes_no_hint(left),
+        (_, VarType::Bool) => yes_no_hint(right),
+        _ => "both sides must be the same kind of value".to_owned(),
+    };
+    ExprError(format!(
+        "`{}` compares {} with {}; {hint}",
+        show(node),
+        noun(left, a),
+        noun(right, b)
+    ))
+}
+
+/// How to test a yes/no value without comparing it.
+fn yes_no_hint(node: &Node) -> String {
+    let shown = show(node);
+    if is_variable(node) {
+        format!("write `{shown}` or `!{shown}`")
+    } else {
+        format!("write `{shown}` or `!({shown})`")
+    }
+}
+
+fn is_variable(node: &Node) -> bool {
+    matches!(
+        node.operator(),
+        evalexpr::Operator::VariableIdentifierRead { .. }
+    )
+}
+
+/// An expression written back in the usual way (evalexpr's own `Display` puts the operator
+/// first); parentheses the author wrote are kept.
+fn show(node: &Node) -> String {
+    use evalexpr::Operator as Op;
+    match (node.operator(), node.children()) {
+        (Op::RootNode, [inner]) => format!("({})", show(inner)),
+        (op @ (Op::Neg | Op::Not), [inner]) => format!("{op}{}", show(inner)),
+        (
+            Op::Const {
+                value: evalexpr::Value::Float(x),
+            },
+            [],
+        ) => format!("{x:?}"),
+        (op, [a, b]) => format!("{} {op} {}", show(a), show(b)),
+        (op, _) => op.to_string(),
+    }
+}
+
 /// A parsed expression.
 #[derive(Debug, Clone)]
 pub struct Expr {
@@ -196,6 +361,23 @@ impl Expr {
         &self.source
     }
 
+    /// The type of its value, given the types of the declared variables; otherwise the first
+    /// mistake, in plain words (`tried == 1` compares a yes/no variable with a number, …).
+    pub fn value_type(
+        &self,
+        declared: &dyn Fn(&str) -> Option<VarType>,
+    ) -> Result<VarType, ExprError> {
+        infer(&self.node, declared)
+    }
+
+    /// How the expression reads, written back from its tree (for messages about it).
+    pub fn shown(&self) -> String {
+        match self.node.children() {
+            [inner] => show(inner),
+            _ => self.source.clone(),
+        }
+    }
+
     /// The names of the variables it reads.
     pub fn variables(&self) -> impl Iterator<Item = &str> {
         self.node.iter_variable_identifiers()
@@ -215,7 +397,13 @@ impl Expr {
             .node
             .eval_with_context(&context)
             .map_err(|e| ExprError(e.to_string()))?;
-        Value::from_eval(value).ok_or_else(|| ExprError("the result is not a single value".into()))
+        match Value::from_eval(value) {
+            Some(Value::Float(x)) if !x.is_finite() => Err(ExprError(format!(
+                "the result is not a finite number ({x}), e.g. after dividing by zero"
+            ))),
+            Some(value) => Ok(value),
+            None => Err(ExprError("the result is not a single value".into())),
+        }
     }
 }
 

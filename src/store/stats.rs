@@ -7,7 +7,8 @@ use serde::Serialize;
 use crate::engine::Event;
 
 /// Counters by key. A key is `kind` and its subject separated by tabs, e.g. `started\taudit-c`,
-/// `left\tsore-throat\tfever`, `referred\t1177`, `language\ten`, `emergency\tchest-pain`.
+/// `left\tsore-throat\tfever`, `referred\t1177`, `language\ten`, `emergency\tchest-pain`,
+/// `dialog-error\taudit-c\tresult`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
     /// Counter values by key.
@@ -54,5 +55,6 @@ pub fn counter_keys(event: &Event) -> Vec<String> {
         Event::Left { dialog, step } => vec![format!("left\t{dialog}\t{step}")],
         Event::Referred { actor } => vec![format!("referred\t{actor}")],
         Event::Emergency { category } => vec![format!("emergency\t{category}")],
+        Event::DialogError { dialog, step } => vec![format!("dialog-error\t{dialog}\t{step}")],
     }
 }
