@@ -192,14 +192,24 @@ fn check_shape(node: &Node) -> Result<(), ExprError> {
 /// stricter where evalexpr would quietly give an answer nobody meant: `==` between different
 /// types (always false there) and `<` on text (alphabetical there).
 fn infer(node: &Node, declared: &dyn Fn(&str) -> Option<VarType>) -> Result<VarType, ExprError> {
-    use VarType::{Bool, Number, Text};
-    use evalexpr::Operator as Op;
     let types = node
         .children()
         .iter()
         .map(|child| infer(child, declared))
         .collect::<Result<Vec<_>, _>>()?;
-    match (node.operator(), types.as_slice()) {
+    let found = infer_operator(node, &types, declared)?;
+    constant_failure(node).map_or(Ok(found), Err)
+}
+
+/// The type an operator gives its operands' types.
+fn infer_operator(
+    node: &Node,
+    types: &[VarType],
+    declared: &dyn Fn(&str) -> Option<VarType>,
+) -> Result<VarType, ExprError> {
+    use VarType::{Bool, Number, Text};
+    use evalexpr::Operator as Op;
+    match (node.operator(), types) {
         (Op::RootNode, [t]) => Ok(*t),
         (Op::Const { value }, []) => match value {
             evalexpr::Value::Int(_) | evalexpr::Value::Float(_) => Ok(Number),
@@ -207,9 +217,8 @@ fn infer(node: &Node, declared: &dyn Fn(&str) -> Option<VarType>) -> Result<VarT
             evalexpr::Value::String(_) => Ok(Text),
             _ => Err(ExprError(format!("`{}` is not a value", show(node)))),
         },
-        (Op::VariableIdentifierRead { identifier }, []) => declared(identifier).ok_or_else(|| {
-            ExprError(format!("variable `{identifier}` is not declared in [vars]"))
-        }),
+        (Op::VariableIdentifierRead { identifier }, []) => declared(identifier)
+            .ok_or_else(|| ExprError(format!("variable `{identifier}` is not declared in [vars]"))),
         (Op::Add, [Text, Text]) => Ok(Text),
         (Op::Add, [a, b]) if (*a, *b) != (Number, Number) => Err(ExprError(format!(
             "`{}`: {} cannot be added",
@@ -221,16 +230,38 @@ fn infer(node: &Node, declared: &dyn Fn(&str) -> Option<VarType>) -> Result<VarT
             }
         ))),
         (Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Exp | Op::Neg, _) => {
-            operands(node, &types, Number).map(|()| Number)
+            operands(node, types, Number).map(|()| Number)
         }
         (Op::Eq | Op::Neq, [a, b]) if a == b => Ok(Bool),
         (Op::Eq | Op::Neq, [a, b]) => Err(mixed(node, *a, *b)),
-        (Op::Gt | Op::Lt | Op::Geq | Op::Leq, _) => operands(node, &types, Number).map(|()| Bool),
-        (Op::And | Op::Or | Op::Not, _) => operands(node, &types, Bool).map(|()| Bool),
+        (Op::Gt | Op::Lt | Op::Geq | Op::Leq, _) => operands(node, types, Number).map(|()| Bool),
+        (Op::And | Op::Or | Op::Not, _) => operands(node, types, Bool).map(|()| Bool),
         _ => Err(ExprError(
             "only arithmetic, comparisons, `&&`, `||` and `!` are allowed".into(),
         )),
     }
+}
+
+/// A part that fails whatever the variables hold: one that reads no variable and cannot be
+/// evaluated (`1 / 0`), or a division by a part that reads no variable and is zero (`score / 0`).
+fn constant_failure(node: &Node) -> Option<ExprError> {
+    use evalexpr::Operator as Op;
+    let constant = |n: &Node| n.iter_variable_identifiers().next().is_none();
+    let context = HashMapContext::new();
+    if !node.children().is_empty() && constant(node) {
+        if let Err(e) = node.eval_with_context(&context) {
+            return Some(ExprError(format!("`{}` always fails: {e}", show(node))));
+        }
+    }
+    if let (Op::Div | Op::Mod, [_, divisor]) = (node.operator(), node.children())
+        && constant(divisor)
+        && divisor
+            .eval_with_context(&context)
+            .is_ok_and(|v| v.as_number().is_ok_and(|x| x == 0.0))
+    {
+        return Some(ExprError(format!("`{}` divides by zero", show(node))));
+    }
+    None
 }
 
 /// Checks that every operand of `node` has the type `wanted`, naming the first that has not.
