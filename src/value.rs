@@ -2,13 +2,19 @@
 //!
 //! Dialogs declare their variables with a starting value in `[vars]`; conditions and assignments are
 //! evalexpr expressions (pinned to 11.3.1, the last version under MIT). An [`Expr`] is parsed once,
-//! when content is loaded, and only evaluated afterwards.
+//! when content is loaded, and type-checked over its tree (`types`), and only evaluated afterwards.
+//! Evaluation fails, rather than guessing, on what evalexpr would compute but nobody meant: a
+//! decimal part that is not a finite number (`1.0 / 0`), a sum too large.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use evalexpr::{ContextWithMutableVariables, HashMapContext, Node};
 use serde::{Deserialize, Serialize};
+
+use types::{infer, is_arithmetic, show};
+
+mod types;
 
 /// The value of a session variable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,26 +48,6 @@ impl fmt::Display for VarType {
             VarType::Bool => "yes/no",
             VarType::Text => "text",
         })
-    }
-}
-
-impl VarType {
-    /// The type after "and" or "with": "a number", "yes/no", "text".
-    fn noun(self) -> &'static str {
-        match self {
-            VarType::Number => "a number",
-            VarType::Bool => "yes/no",
-            VarType::Text => "text",
-        }
-    }
-
-    /// The type before "variable": "a number", "a yes/no", "a text".
-    fn adjective(self) -> &'static str {
-        match self {
-            VarType::Number => "a number",
-            VarType::Bool => "a yes/no",
-            VarType::Text => "a text",
-        }
     }
 }
 
@@ -187,180 +173,6 @@ fn check_shape(node: &Node) -> Result<(), ExprError> {
     }
 }
 
-/// The type of every sub-expression, from the declared variable types and the literals; the
-/// first mistake, innermost first, otherwise. It follows what evalexpr 11 does at run time and is
-/// stricter where evalexpr would quietly give an answer nobody meant: `==` between different
-/// types (always false there) and `<` on text (alphabetical there).
-fn infer(node: &Node, declared: &dyn Fn(&str) -> Option<VarType>) -> Result<VarType, ExprError> {
-    let types = node
-        .children()
-        .iter()
-        .map(|child| infer(child, declared))
-        .collect::<Result<Vec<_>, _>>()?;
-    let found = infer_operator(node, &types, declared)?;
-    constant_failure(node).map_or(Ok(found), Err)
-}
-
-/// The type an operator gives its operands' types.
-fn infer_operator(
-    node: &Node,
-    types: &[VarType],
-    declared: &dyn Fn(&str) -> Option<VarType>,
-) -> Result<VarType, ExprError> {
-    use VarType::{Bool, Number, Text};
-    use evalexpr::Operator as Op;
-    match (node.operator(), types) {
-        (Op::RootNode, [t]) => Ok(*t),
-        (Op::Const { value }, []) => match value {
-            evalexpr::Value::Int(_) | evalexpr::Value::Float(_) => Ok(Number),
-            evalexpr::Value::Boolean(_) => Ok(Bool),
-            evalexpr::Value::String(_) => Ok(Text),
-            _ => Err(ExprError(format!("`{}` is not a value", show(node)))),
-        },
-        (Op::VariableIdentifierRead { identifier }, []) => declared(identifier)
-            .ok_or_else(|| ExprError(format!("variable `{identifier}` is not declared in [vars]"))),
-        (Op::Add, [Text, Text]) => Ok(Text),
-        (Op::Add, [a, b]) if (*a, *b) != (Number, Number) => Err(ExprError(format!(
-            "`{}`: {} cannot be added",
-            show(node),
-            if a == b {
-                format!("{a} values")
-            } else {
-                format!("{} and {}", a.noun(), b.noun())
-            }
-        ))),
-        (Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Exp | Op::Neg, _) => {
-            operands(node, types, Number).map(|()| Number)
-        }
-        (Op::Eq | Op::Neq, [a, b]) if a == b => Ok(Bool),
-        (Op::Eq | Op::Neq, [a, b]) => Err(mixed(node, *a, *b)),
-        (Op::Gt | Op::Lt | Op::Geq | Op::Leq, _) => operands(node, types, Number).map(|()| Bool),
-        (Op::And | Op::Or | Op::Not, _) => operands(node, types, Bool).map(|()| Bool),
-        _ => Err(ExprError(
-            "only arithmetic, comparisons, `&&`, `||` and `!` are allowed".into(),
-        )),
-    }
-}
-
-/// A part that fails whatever the variables hold: one that reads no variable and cannot be
-/// evaluated (`1 / 0`), or a division by a part that reads no variable and is zero (`score / 0`).
-fn constant_failure(node: &Node) -> Option<ExprError> {
-    use evalexpr::Operator as Op;
-    let constant = |n: &Node| n.iter_variable_identifiers().next().is_none();
-    let context = HashMapContext::new();
-    if !node.children().is_empty() && constant(node) {
-        if let Err(e) = node.eval_with_context(&context) {
-            return Some(ExprError(format!("`{}` always fails: {e}", show(node))));
-        }
-    }
-    if let (Op::Div | Op::Mod, [_, divisor]) = (node.operator(), node.children())
-        && constant(divisor)
-        && divisor
-            .eval_with_context(&context)
-            .is_ok_and(|v| v.as_number().is_ok_and(|x| x == 0.0))
-    {
-        return Some(ExprError(format!("`{}` divides by zero", show(node))));
-    }
-    None
-}
-
-/// Checks that every operand of `node` has the type `wanted`, naming the first that has not.
-fn operands(node: &Node, types: &[VarType], wanted: VarType) -> Result<(), ExprError> {
-    use evalexpr::Operator as Op;
-    let Some((child, found)) = node
-        .children()
-        .iter()
-        .zip(types)
-        .find(|(_, t)| **t != wanted)
-    else {
-        return Ok(());
-    };
-    let op = node.operator();
-    let rule = match (wanted, op) {
-        (VarType::Bool, Op::Not) => "`!` needs yes/no".to_owned(),
-        (VarType::Bool, _) => format!("`{op}` needs yes/no on both sides"),
-        (_, Op::Gt | Op::Lt | Op::Geq | Op::Leq) => {
-            format!("only numbers can be compared with `{op}`")
-        }
-        _ => format!("`{op}` works only on numbers"),
-    };
-    let hint = match (wanted, found) {
-        (VarType::Bool, VarType::Number) => {
-            format!("; write a comparison such as `{} > 0`", show(child))
-        }
-        (VarType::Bool, VarType::Text) => {
-            format!("; write a comparison such as `{} == \"…\"`", show(child))
-        }
-        _ => String::new(),
-    };
-    Err(ExprError(format!(
-        "`{}`: {rule}, but `{}` is {found}{hint}",
-        show(node),
-        show(child)
-    )))
-}
-
-/// The message for `==` or `!=` between different types, which evalexpr would quietly call false
-/// (or true).
-fn mixed(node: &Node, a: VarType, b: VarType) -> ExprError {
-    let [left, right] = node.children() else {
-        return ExprError(format!("`{}` compares {a} with {b}", show(node)));
-    };
-    let noun = |child: &Node, t: VarType| {
-        if is_variable(child) {
-            format!("{} variable", t.adjective())
-        } else {
-            t.noun().to_owned()
-        }
-    };
-    let hint = match (a, b) {
-        (VarType::Bool, _) => yes_no_hint(left),
-        (_, VarType::Bool) => yes_no_hint(right),
-        _ => "both sides must be the same kind of value".to_owned(),
-    };
-    ExprError(format!(
-        "`{}` compares {} with {}; {hint}",
-        show(node),
-        noun(left, a),
-        noun(right, b)
-    ))
-}
-
-/// How to test a yes/no value without comparing it.
-fn yes_no_hint(node: &Node) -> String {
-    let shown = show(node);
-    if is_variable(node) {
-        format!("write `{shown}` or `!{shown}`")
-    } else {
-        format!("write `{shown}` or `!({shown})`")
-    }
-}
-
-fn is_variable(node: &Node) -> bool {
-    matches!(
-        node.operator(),
-        evalexpr::Operator::VariableIdentifierRead { .. }
-    )
-}
-
-/// An expression written back in the usual way (evalexpr's own `Display` puts the operator
-/// first); parentheses the author wrote are kept.
-fn show(node: &Node) -> String {
-    use evalexpr::Operator as Op;
-    match (node.operator(), node.children()) {
-        (Op::RootNode, [inner]) => format!("({})", show(inner)),
-        (op @ (Op::Neg | Op::Not), [inner]) => format!("{op}{}", show(inner)),
-        (
-            Op::Const {
-                value: evalexpr::Value::Float(x),
-            },
-            [],
-        ) => format!("{x:?}"),
-        (op, [a, b]) => format!("{} {op} {}", show(a), show(b)),
-        (op, _) => op.to_string(),
-    }
-}
-
 /// A parsed expression.
 #[derive(Debug, Clone)]
 pub struct Expr {
@@ -428,13 +240,22 @@ impl Expr {
             .node
             .eval_with_context(&context)
             .map_err(|e| ExprError(e.to_string()))?;
-        match Value::from_eval(value) {
-            Some(Value::Float(x)) if !x.is_finite() => Err(ExprError(format!(
-                "the result is not a finite number ({x}), e.g. after dividing by zero"
-            ))),
-            Some(value) => Ok(value),
-            None => Err(ExprError("the result is not a single value".into())),
+        // evalexpr computes decimals as IEEE floats: `1.0 / 0` is infinity and `0.0 / 0` is NaN,
+        // and both then compare quietly (`inf > 2` is true). Such a part is an error instead.
+        let not_finite = self.node.iter().find(|part| {
+            is_arithmetic(part)
+                && matches!(
+                    part.eval_with_context(&context),
+                    Ok(evalexpr::Value::Float(x)) if !x.is_finite()
+                )
+        });
+        if let Some(part) = not_finite {
+            return Err(ExprError(format!(
+                "`{}` is not a finite number (a division by zero?)",
+                show(part)
+            )));
         }
+        Value::from_eval(value).ok_or_else(|| ExprError("the result is not a single value".into()))
     }
 }
 
@@ -464,5 +285,23 @@ mod tests {
     fn whole_numbers_stay_whole_when_added() {
         assert_eq!(Value::Int(2).plus(&Value::Int(3)), Some(Value::Int(5)));
         assert_eq!(Value::Bool(true).plus(&Value::Int(3)), None);
+    }
+
+    #[test]
+    fn a_sum_too_large_is_no_sum_rather_than_a_clamped_one() {
+        assert_eq!(Value::Int(i64::MAX).plus(&Value::Int(1)), None);
+        assert_eq!(Value::Float(f64::MAX).plus(&Value::Float(f64::MAX)), None);
+    }
+
+    #[test]
+    fn a_result_that_is_not_a_finite_number_is_an_error() {
+        let vars: Vars = [("zero".to_owned(), Value::Float(0.0))].into();
+        assert!(Expr::parse("1.0 / zero").unwrap().eval(&vars).is_err());
+        assert!(
+            Expr::parse("1 / (zero - zero) > 0")
+                .unwrap()
+                .eval(&vars)
+                .is_err()
+        );
     }
 }

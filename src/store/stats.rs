@@ -58,3 +58,24 @@ pub fn counter_keys(event: &Event) -> Vec<String> {
         Event::DialogError { dialog, step } => vec![format!("dialog-error\t{dialog}\t{step}")],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::{DialogId, StepId};
+
+    #[test]
+    fn a_dialog_error_is_counted_by_dialog_and_step() {
+        let mut stats = Stats::default();
+        let error = Event::DialogError {
+            dialog: DialogId::new("audit-c"),
+            step: StepId::new("result"),
+        };
+        stats.add(&[error.clone(), error]);
+        assert_eq!(stats.get("dialog-error\taudit-c\tresult"), 2);
+        assert_eq!(
+            stats.rows(),
+            [["dialog-error", "audit-c", "result", "2"].map(String::from)]
+        );
+    }
+}
