@@ -213,14 +213,6 @@ impl Expr {
         infer(&self.node, declared)
     }
 
-    /// How the expression reads, written back from its tree (for messages about it).
-    pub fn shown(&self) -> String {
-        match self.node.children() {
-            [inner] => show(inner),
-            _ => self.source.clone(),
-        }
-    }
-
     /// The names of the variables it reads.
     pub fn variables(&self) -> impl Iterator<Item = &str> {
         self.node.iter_variable_identifiers()
