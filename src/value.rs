@@ -2,13 +2,19 @@
 //!
 //! Dialogs declare their variables with a starting value in `[vars]`; conditions and assignments are
 //! evalexpr expressions (pinned to 11.3.1, the last version under MIT). An [`Expr`] is parsed once,
-//! when content is loaded, and only evaluated afterwards.
+//! when content is loaded, and type-checked over its tree (`types`), and only evaluated afterwards.
+//! Evaluation fails, rather than guessing, on what evalexpr would compute but nobody meant: a
+//! decimal part that is not a finite number (`1.0 / 0`), a sum too large.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use evalexpr::{ContextWithMutableVariables, HashMapContext, Node};
 use serde::{Deserialize, Serialize};
+
+use types::{infer, is_arithmetic, show};
+
+mod types;
 
 /// The value of a session variable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,15 +80,17 @@ impl Value {
         }
     }
 
-    /// Adds a number to this one, keeping whole numbers whole.
+    /// Adds a number to this one, keeping whole numbers whole; `None` when either is not a
+    /// number or the sum is too large (never a rounded or clamped guess).
     pub fn plus(&self, other: &Value) -> Option<Value> {
-        match (self, other) {
-            (Value::Int(a), Value::Int(b)) => Some(Value::Int(a.saturating_add(*b))),
-            (Value::Int(a), Value::Float(b)) => Some(Value::Float(*a as f64 + b)),
-            (Value::Float(a), Value::Int(b)) => Some(Value::Float(a + *b as f64)),
-            (Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
-            _ => None,
-        }
+        let sum = match (self, other) {
+            (Value::Int(a), Value::Int(b)) => return a.checked_add(*b).map(Value::Int),
+            (Value::Int(a), Value::Float(b)) => *a as f64 + b,
+            (Value::Float(a), Value::Int(b)) => a + *b as f64,
+            (Value::Float(a), Value::Float(b)) => a + b,
+            _ => return None,
+        };
+        sum.is_finite().then_some(Value::Float(sum))
     }
 }
 
@@ -196,6 +204,15 @@ impl Expr {
         &self.source
     }
 
+    /// The type of its value, given the types of the declared variables; otherwise the first
+    /// mistake, in plain words (`tried == 1` compares a yes/no variable with a number, …).
+    pub fn value_type(
+        &self,
+        declared: &dyn Fn(&str) -> Option<VarType>,
+    ) -> Result<VarType, ExprError> {
+        infer(&self.node, declared)
+    }
+
     /// The names of the variables it reads.
     pub fn variables(&self) -> impl Iterator<Item = &str> {
         self.node.iter_variable_identifiers()
@@ -215,6 +232,21 @@ impl Expr {
             .node
             .eval_with_context(&context)
             .map_err(|e| ExprError(e.to_string()))?;
+        // evalexpr computes decimals as IEEE floats: `1.0 / 0` is infinity and `0.0 / 0` is NaN,
+        // and both then compare quietly (`inf > 2` is true). Such a part is an error instead.
+        let not_finite = self.node.iter().find(|part| {
+            is_arithmetic(part)
+                && matches!(
+                    part.eval_with_context(&context),
+                    Ok(evalexpr::Value::Float(x)) if !x.is_finite()
+                )
+        });
+        if let Some(part) = not_finite {
+            return Err(ExprError(format!(
+                "`{}` is not a finite number (a division by zero?)",
+                show(part)
+            )));
+        }
         Value::from_eval(value).ok_or_else(|| ExprError("the result is not a single value".into()))
     }
 }
@@ -245,5 +277,23 @@ mod tests {
     fn whole_numbers_stay_whole_when_added() {
         assert_eq!(Value::Int(2).plus(&Value::Int(3)), Some(Value::Int(5)));
         assert_eq!(Value::Bool(true).plus(&Value::Int(3)), None);
+    }
+
+    #[test]
+    fn a_sum_too_large_is_no_sum_rather_than_a_clamped_one() {
+        assert_eq!(Value::Int(i64::MAX).plus(&Value::Int(1)), None);
+        assert_eq!(Value::Float(f64::MAX).plus(&Value::Float(f64::MAX)), None);
+    }
+
+    #[test]
+    fn a_result_that_is_not_a_finite_number_is_an_error() {
+        let vars: Vars = [("zero".to_owned(), Value::Float(0.0))].into();
+        assert!(Expr::parse("1.0 / zero").unwrap().eval(&vars).is_err());
+        assert!(
+            Expr::parse("1 / (zero - zero) > 0")
+                .unwrap()
+                .eval(&vars)
+                .is_err()
+        );
     }
 }

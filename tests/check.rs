@@ -99,6 +99,9 @@ fn assert_error(diagnostics: &[Diagnostic], file: &str, at: (usize, usize), word
 const SORE: &str = "dialogs/sore-throat.toml";
 const AUDIT: &str = "dialogs/audit-c.toml";
 
+/// Declares a number `age` and a text `name` next to the sore-throat variables.
+const EXTRA_VARS: (&str, &str) = ("fever = false", "fever = false\nage = 0\nname = \"\"");
+
 /// The dialog cases of [`broken`]: a copy of `sore-throat.toml` as `dialogs/<case>.toml`, with
 /// these edits.
 const CASES: &[(&str, &[(&str, &str)])] = &[
@@ -147,6 +150,62 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "expr-undeclared",
         &[("when = \"long || fever\"", "when = \"long || fevr\"")],
+    ),
+    // Type mistakes; `EXTRA_VARS` adds a number and a text variable.
+    ("expr-eq-mixed", &[("\"long || fever\"", "\"long == 1\"")]),
+    (
+        "expr-order-text",
+        &[EXTRA_VARS, ("\"long || fever\"", "\"name < \\\"m\\\"\"")],
+    ),
+    (
+        "expr-arithmetic",
+        &[
+            EXTRA_VARS,
+            ("\"long || fever\"", "\"age + \\\"x\\\" == name\""),
+        ],
+    ),
+    (
+        "expr-logic",
+        &[EXTRA_VARS, ("\"long || fever\"", "\"long && !age\"")],
+    ),
+    (
+        "expr-when-not-yes-no",
+        &[EXTRA_VARS, ("\"long || fever\"", "\"age + 1\"")],
+    ),
+    (
+        "expr-set-type",
+        &[("set = { long = false }", "set = { long = 1 }")],
+    ),
+    (
+        "expr-add-var",
+        &[("set = { long = false }", "add = { long = 1 }")],
+    ),
+    (
+        "expr-add-value",
+        &[
+            EXTRA_VARS,
+            ("set = { long = false }", "add = { age = true }"),
+        ],
+    ),
+    (
+        "expr-function",
+        &[("\"long || fever\"", "\"max(1, 2) > 1 || fever\"")],
+    ),
+    (
+        "expr-always-fails",
+        &[("\"long || fever\"", "\"1 / 0 > 1 || fever\"")],
+    ),
+    (
+        "expr-divides-by-zero",
+        &[EXTRA_VARS, ("\"long || fever\"", "\"age / (2 - 2) > 1\"")],
+    ),
+    // Two mistakes in one expression: one message.
+    (
+        "expr-one-message",
+        &[
+            EXTRA_VARS,
+            ("\"long || fever\"", "\"long == 1 || age + \\\"x\\\" == 2\""),
+        ],
     ),
     (
         "missing-in-sv",
@@ -364,6 +423,137 @@ fn expressions_that_do_not_parse_or_use_undeclared_variables_are_errors() {
         &file,
         at,
         &["fevr", "not declared", "fever"],
+    );
+}
+
+/// Asserts that the dialog case `name` has exactly one error, at the first `needle`, and that it
+/// mentions every one of `words`.
+#[track_caller]
+fn assert_one_expr_error(name: &str, needle: &str, words: &[&str]) {
+    let b = broken();
+    let file = case(name);
+    let errors: Vec<_> = b
+        .of(&file)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    assert_eq!(errors.len(), 1, "one error:\n{}", render(&errors));
+    assert_error(&errors, &file, b.at(&file, needle), words);
+}
+
+#[test]
+fn comparing_values_of_different_types_is_an_error_with_the_fix() {
+    assert_one_expr_error(
+        "expr-eq-mixed",
+        "\"long == 1\"",
+        &[
+            "`long == 1` compares a yes/no variable with a number",
+            "write `long` or `!long`",
+        ],
+    );
+}
+
+#[test]
+fn ordering_text_is_an_error() {
+    assert_one_expr_error(
+        "expr-order-text",
+        "\"name < ",
+        &["only numbers can be compared with `<`", "`name` is text"],
+    );
+}
+
+#[test]
+fn arithmetic_on_text_is_an_error() {
+    assert_one_expr_error(
+        "expr-arithmetic",
+        "\"age + ",
+        &["`age + \"x\"`: a number and text cannot be added"],
+    );
+}
+
+#[test]
+fn and_or_not_on_numbers_are_errors() {
+    assert_one_expr_error(
+        "expr-logic",
+        "\"long && !age\"",
+        &["`!age`: `!` needs yes/no", "`age` is a number", "`age > 0`"],
+    );
+}
+
+#[test]
+fn a_condition_that_is_not_yes_no_is_an_error() {
+    assert_one_expr_error(
+        "expr-when-not-yes-no",
+        "\"age + 1\"",
+        &["a condition must be yes/no", "`age + 1` is a number"],
+    );
+}
+
+#[test]
+fn a_set_value_of_another_type_than_its_variable_is_an_error() {
+    let (line, col) = broken().at(&case("expr-set-type"), "long = 1 }");
+    let b = broken();
+    let file = case("expr-set-type");
+    assert_eq!(b.of(&file).len(), 1, "{}", render(&b.diagnostics));
+    assert_error(
+        &b.diagnostics,
+        &file,
+        (line, col + "long = ".len()),
+        &[
+            "`long` is yes/no, but the value `1` is a number",
+            "`true` or `false`",
+        ],
+    );
+}
+
+#[test]
+fn add_needs_a_number_variable_and_a_number() {
+    assert_one_expr_error(
+        "expr-add-var",
+        "long = 1 }",
+        &["`add` needs a number variable", "`long` is yes/no"],
+    );
+    let b = broken();
+    let file = case("expr-add-value");
+    let (line, col) = b.at(&file, "age = true }");
+    assert_error(
+        &b.diagnostics,
+        &file,
+        (line, col + "age = ".len()),
+        &["`add` adds a number to `age`", "`true` is yes/no"],
+    );
+}
+
+#[test]
+fn functions_are_not_supported() {
+    assert_one_expr_error(
+        "expr-function",
+        "\"max(1, 2)",
+        &["functions such as `max` are not supported"],
+    );
+}
+
+#[test]
+fn an_expression_that_always_fails_or_divides_by_zero_is_an_error() {
+    assert_one_expr_error(
+        "expr-always-fails",
+        "\"1 / 0",
+        &["`1 / 0` always fails", "dividing"],
+    );
+    assert_one_expr_error(
+        "expr-divides-by-zero",
+        "\"age / (2 - 2)",
+        &["`age / (2 - 2)` divides by zero"],
+    );
+}
+
+#[test]
+fn an_expression_with_two_mistakes_gets_one_message() {
+    assert_one_expr_error(
+        "expr-one-message",
+        "\"long == 1 ||",
+        &["`long == 1` compares a yes/no variable with a number"],
     );
 }
 

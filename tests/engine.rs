@@ -42,6 +42,18 @@ impl Chat {
         chat
     }
 
+    /// A chat standing at the first question of the `faults` test dialog (tests/fixtures/faults),
+    /// whose expressions type-check but can fail at run time.
+    fn in_faults(lang: &str) -> Chat {
+        let mut chat = Chat {
+            content: common::fixture("faults"),
+            session: Session::new(LocaleCode::new(lang), common::t0()),
+        };
+        chat.send("/start faults");
+        assert_eq!(chat.at(), "faults/count");
+        chat
+    }
+
     fn input(&mut self, input: Input) -> Turn {
         engine::step(self.content, &mut self.session, input, common::t0())
     }
@@ -808,4 +820,65 @@ fn violence_inside_a_dialog_gets_its_answer_and_the_same_question_again() {
     assert_eq!(chat.at(), "kinds/pick");
     assert!(all_text(&turn).contains(&chat.text("kinds-pick")));
     assert_eq!(options(&turn), chat.texts(&PICK));
+}
+
+// ----- expressions that fail at run time -----------------------------------------------------
+
+/// The `DialogError` events of a turn, as `dialog/step`.
+fn dialog_errors(turn: &Turn) -> Vec<String> {
+    turn.events
+        .iter()
+        .filter_map(|e| match e {
+            Event::DialogError { dialog, step } => Some(format!("{dialog}/{step}")),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_condition_that_fails_at_run_time_stops_the_dialog_with_the_menu_and_an_event() {
+    for lang in ["sv", "en"] {
+        let mut chat = Chat::in_faults(lang);
+        chat.send("0");
+        assert_eq!(chat.at(), "faults/pick");
+        // "Count": the branch divides by `count`, which is now 0.
+        let turn = chat.send("2");
+        let text = all_text(&turn);
+        assert!(text.contains(&chat.text("dialog-error")), "{text}");
+        for arm in ["faults-many", "faults-few"] {
+            assert!(!text.contains(&chat.text(arm)), "an arm was taken: {text}");
+        }
+        assert_eq!(chat.at(), "menu");
+        assert_eq!(options(&turn), chat.menu());
+        assert_eq!(dialog_errors(&turn), ["faults/check"]);
+        assert!(completed(&turn).is_empty(), "{:?}", turn.events);
+        let mut stats = lots::store::Stats::default();
+        stats.add(&turn.events);
+        assert_eq!(stats.get("dialog-error\tfaults\tcheck"), 1);
+    }
+}
+
+#[test]
+fn an_assignment_that_fails_at_run_time_stops_the_dialog_instead_of_skipping_it() {
+    let mut chat = Chat::in_faults("sv");
+    chat.send("0");
+    // "Share": `add = { total = "12 / count" }` divides by 0.
+    let turn = chat.send("1");
+    assert!(all_text(&turn).contains(&chat.text("dialog-error")));
+    assert_eq!(chat.at(), "menu");
+    assert_eq!(options(&turn), chat.menu());
+    assert_eq!(dialog_errors(&turn), ["faults/pick"]);
+    assert_eq!(chat.var("total"), Some(&Value::Int(6)), "nothing was added");
+}
+
+#[test]
+fn the_faults_dialog_runs_through_when_nothing_fails() {
+    let mut chat = Chat::in_faults("sv");
+    chat.send("2");
+    let turn = chat.send("1");
+    // total = 6 + 12 / 2 = 12, and 12 / 2 > 2.
+    assert_eq!(chat.var("total"), Some(&Value::Int(12)));
+    assert!(all_text(&turn).contains(&chat.text("faults-many")));
+    assert!(dialog_errors(&turn).is_empty());
+    assert_eq!(completed(&turn), ["faults"]);
 }

@@ -10,6 +10,7 @@ menu-prompt = What would you like help with? Choose a number.
 menu-topic-prompt = You chose: { $topic }. What fits best? Choose a number.
 menu-all-topics = Back to all choices
 dialog-end = We are done with this. Write /summary if you want to see what you have told me. You can also choose something new below.
+dialog-error = Something went wrong in these questions. I cannot give you a safe answer. Call 1177 if you need advice. You can also choose something else below.
 
 ## The topics of the menu, worded from the person's side.
 

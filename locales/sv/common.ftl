@@ -10,6 +10,7 @@ menu-prompt = Vad vill du ha hjälp med? Välj ett nummer.
 menu-topic-prompt = Du valde: { $topic }. Vad passar bäst? Välj ett nummer.
 menu-all-topics = Tillbaka till alla val
 dialog-end = Då är vi klara med det här. Skriv /summary om du vill se det du har berättat. Du kan också välja något nytt nedan.
+dialog-error = Något gick fel i de här frågorna. Jag kan inte ge dig ett säkert svar. Ring 1177 om du behöver råd. Du kan också välja något annat nedan.
 
 ## Ämnena i menyn, skrivna från personens håll.
 

@@ -267,6 +267,8 @@ messages! {
     value = "value"(value);
     /// One variable in `/mydata`.
     mydata_var = "mydata-var"(name, value);
+    /// A dialog stopped because one of its conditions or assignments could not be evaluated.
+    dialog_error = "dialog-error";
 }
 
 /// The name of a weekday, 1 = Monday … 7 = Sunday (any other number is Sunday).

@@ -2,7 +2,10 @@
 //! dialog and returning, branches, assignments and summary notes.
 //!
 //! This room moves the session through the content's steps; it never reads what the person typed
-//! (that is `interpret`). A runaway loop is stopped after `MAX_STEPS_PER_TURN` steps.
+//! (that is `interpret`). A runaway loop is stopped after `MAX_STEPS_PER_TURN` steps. A condition
+//! or assignment that cannot be evaluated (content that loaded is type-checked, so only division
+//! by zero or a number too large remain) never picks an arm or skips: the dialog stops with a kind
+//! message, the menu and an [`Event::DialogError`], and nothing else runs in that turn.
 
 use super::dispatch::Turner;
 use super::session::Note;
@@ -57,6 +60,9 @@ impl Turner<'_> {
         let mut next = Some(first);
         let mut steps = 0;
         while let Some(target) = next.take() {
+            if self.halted() {
+                return;
+            }
             steps += 1;
             if steps > MAX_STEPS_PER_TURN {
                 self.say(msg::dialog_end());
@@ -137,6 +143,9 @@ impl Turner<'_> {
         let step = dialog.step(&id)?;
         self.turn.visited.push((dialog.id.clone(), id));
         self.assign(&step.set, &step.add);
+        if self.halted() {
+            return None;
+        }
         if let Some(say) = &step.say {
             self.say(say);
         }
@@ -188,48 +197,80 @@ impl Turner<'_> {
         }
     }
 
-    /// Where a route leads with the session's variables now.
-    pub(super) fn route(&self, route: &Route) -> Target {
-        match route {
-            Route::Goto(target) => target.clone(),
-            Route::Branch(arms) => arms
-                .iter()
-                .find(|arm| match &arm.when {
-                    None => true,
-                    Some(expr) => expr.eval(&self.session.vars) == Ok(Value::Bool(true)),
-                })
-                .map_or(Target::End, |arm| arm.goto.clone()),
-        }
-    }
-
-    /// Sets variables, then adds to them.
-    pub(super) fn assign(&mut self, set: &[Assign], add: &[Assign]) {
-        for a in set {
-            if let Ok(value) = a.expr.eval(&self.session.vars) {
-                let fits = self
-                    .session
-                    .vars
-                    .get(&a.var)
-                    .is_none_or(|old| old.var_type() == value.var_type());
-                if fits {
-                    self.session.vars.insert(a.var.clone(), value);
+    /// Where a route leads with the session's variables now: the first arm whose condition is
+    /// true. When a condition cannot be evaluated the dialog stops ([`Self::stop_dialog`]) and the
+    /// target returned, the menu, is not followed: the turn has [`Self::halted`].
+    pub(super) fn route(&mut self, route: &Route) -> Target {
+        let arms = match route {
+            Route::Goto(target) => return target.clone(),
+            Route::Branch(arms) => arms,
+        };
+        for arm in arms {
+            match arm.when.as_ref().map(|e| e.eval(&self.session.vars)) {
+                None | Some(Ok(Value::Bool(true))) => return arm.goto.clone(),
+                Some(Ok(Value::Bool(false))) => {}
+                Some(_) => {
+                    self.stop_dialog();
+                    return Target::Menu;
                 }
             }
         }
-        for a in add {
-            let Ok(amount) = a.expr.eval(&self.session.vars) else {
-                continue;
+        // Loading guarantees that the last arm has no condition.
+        Target::End
+    }
+
+    /// Sets variables, then adds to them. When a value cannot be computed, or does not fit its
+    /// variable, nothing further is assigned and the dialog stops ([`Self::stop_dialog`]).
+    pub(super) fn assign(&mut self, set: &[Assign], add: &[Assign]) {
+        for a in set {
+            let value = a.expr.eval(&self.session.vars).ok().filter(|value| {
+                self.session
+                    .vars
+                    .get(&a.var)
+                    .is_none_or(|old| old.var_type() == value.var_type())
+            });
+            let Some(value) = value else {
+                return self.stop_dialog();
             };
+            self.session.vars.insert(a.var.clone(), value);
+        }
+        for a in add {
             let old = self
                 .session
                 .vars
                 .get(&a.var)
                 .cloned()
                 .unwrap_or(Value::Int(0));
-            if let Some(sum) = old.plus(&amount) {
-                self.session.vars.insert(a.var.clone(), sum);
-            }
+            let sum = a.expr.eval(&self.session.vars).ok();
+            let Some(sum) = sum.and_then(|amount| old.plus(&amount)) else {
+                return self.stop_dialog();
+            };
+            self.session.vars.insert(a.var.clone(), sum);
         }
+    }
+
+    /// An expression of the dialog failed at run time: says so (naming 1177), counts it, and
+    /// shows the menu. Never a guess at what the dialog meant.
+    fn stop_dialog(&mut self) {
+        if self.halted() {
+            return;
+        }
+        if let Some(frame) = self.session.here() {
+            self.turn.events.push(Event::DialogError {
+                dialog: frame.dialog.clone(),
+                step: frame.step.clone(),
+            });
+        }
+        self.say(msg::dialog_error());
+        self.show_menu();
+    }
+
+    /// True once a dialog stopped in this turn: nothing runs after that.
+    fn halted(&self) -> bool {
+        self.turn
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::DialogError { .. }))
     }
 
     /// Records a summary line with the values of the variables it shows.

@@ -91,6 +91,14 @@ pub enum Event {
         /// The red-flag category, or `emergency` for a dialog's own emergency end.
         category: String,
     },
+    /// A condition or an assignment could not be evaluated (division by zero, a number too
+    /// large): the dialog stopped with the `dialog-error` message and the menu, and took no arm.
+    DialogError {
+        /// The innermost dialog.
+        dialog: DialogId,
+        /// The step whose expression failed (for an option's `set`, the question).
+        step: StepId,
+    },
 }
 
 /// What one turn produced besides the session change.

@@ -7,7 +7,8 @@ use serde::Serialize;
 use crate::engine::Event;
 
 /// Counters by key. A key is `kind` and its subject separated by tabs, e.g. `started\taudit-c`,
-/// `left\tsore-throat\tfever`, `referred\t1177`, `language\ten`, `emergency\tchest-pain`.
+/// `left\tsore-throat\tfever`, `referred\t1177`, `language\ten`, `emergency\tchest-pain`,
+/// `dialog-error\taudit-c\tresult`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
     /// Counter values by key.
@@ -54,5 +55,27 @@ pub fn counter_keys(event: &Event) -> Vec<String> {
         Event::Left { dialog, step } => vec![format!("left\t{dialog}\t{step}")],
         Event::Referred { actor } => vec![format!("referred\t{actor}")],
         Event::Emergency { category } => vec![format!("emergency\t{category}")],
+        Event::DialogError { dialog, step } => vec![format!("dialog-error\t{dialog}\t{step}")],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::{DialogId, StepId};
+
+    #[test]
+    fn a_dialog_error_is_counted_by_dialog_and_step() {
+        let mut stats = Stats::default();
+        let error = Event::DialogError {
+            dialog: DialogId::new("audit-c"),
+            step: StepId::new("result"),
+        };
+        stats.add(&[error.clone(), error]);
+        assert_eq!(stats.get("dialog-error\taudit-c\tresult"), 2);
+        assert_eq!(
+            stats.rows(),
+            [["dialog-error", "audit-c", "result", "2"].map(String::from)]
+        );
     }
 }

@@ -1,8 +1,12 @@
 //! Assignments (`set`, `add`) and expressions (values and `branch` conditions).
 //!
-//! An expression must parse, name only declared variables, and give the type its use needs. The
-//! type is checked by evaluating it once over the starting values (a dry run), so that a mistake is
-//! a load error and never a wrong branch in a conversation. `add` works only on number variables.
+//! An expression must parse, name only declared variables, and give the type its use needs. Types
+//! are checked statically over the expression tree ([`Expr::value_type`]): every operator gets
+//! operands of the types it works on, whatever values the variables hold in a conversation, so a
+//! mistake is a load error and never a wrong branch. A part that reads no variable is evaluated
+//! once (`1 / 0`), and a division by a zero such part is an error. What can still fail at run time (division by a variable that is 0, a
+//! number too large) stops the dialog with a kind message; the engine never guesses. `add` works
+//! only on number variables.
 
 use std::collections::HashSet;
 
@@ -54,17 +58,17 @@ impl Reader<'_> {
                 self.error(
                     name.span.clone(),
                     format!(
-                        "`add` needs a number variable, but `{}` is {declared}",
+                        "`add` needs a number variable, but `{}` is {declared}; use `set`",
                         name.value
                     ),
                 );
                 return None;
             }
-            VarType::Number
+            Wanted::Add(&name.value)
         } else {
-            declared
+            Wanted::Set(&name.value, declared)
         };
-        let expr = self.expr(&Sp::new(source, value.span()), Some(wanted), "the value")?;
+        let expr = self.expr(&Sp::new(source, value.span()), wanted)?;
         Some(Assign {
             var: name.value,
             expr,
@@ -89,14 +93,9 @@ impl Reader<'_> {
         }
     }
 
-    /// Parses an expression, checks its variables, and evaluates it once over the starting values
-    /// to check the type of its result.
-    pub(super) fn expr(
-        &mut self,
-        sp: &Sp<String>,
-        wanted: Option<VarType>,
-        what: &str,
-    ) -> Option<Expr> {
+    /// Parses an expression, checks its variables and the types of all its parts, and that it
+    /// gives what its use needs. One message per expression: the first mistake found.
+    pub(super) fn expr(&mut self, sp: &Sp<String>, wanted: Wanted<'_>) -> Option<Expr> {
         let expr = match Expr::parse(&sp.value) {
             Ok(e) => e,
             Err(e) => {
@@ -110,31 +109,18 @@ impl Reader<'_> {
         if self.undeclared_in(&expr, sp) {
             return None;
         }
-        match expr.eval(self.vars) {
+        let found = match expr.value_type(&|name| self.vars.get(name).map(Value::var_type)) {
+            Ok(found) => found,
             Err(e) => {
-                self.error(
-                    sp.span.clone(),
-                    format!(
-                        "the expression `{}` cannot be evaluated with the starting values: {e}",
-                        sp.value
-                    ),
-                );
-                None
+                self.error(sp.span.clone(), e.to_string());
+                return None;
             }
-            Ok(v) if wanted.is_some_and(|w| w != v.var_type()) => {
-                self.error(
-                    sp.span.clone(),
-                    format!(
-                        "{what} `{}` gives {}, but {} is needed",
-                        sp.value,
-                        v.var_type(),
-                        wanted.unwrap_or(VarType::Text)
-                    ),
-                );
-                None
-            }
-            Ok(_) => Some(expr),
+        };
+        if let Some(problem) = wanted.mismatch(&sp.value, found) {
+            self.error(sp.span.clone(), problem);
+            return None;
         }
+        Some(expr)
     }
 
     /// Reports each undeclared variable of `expr` once, in name order; true when there was one.
@@ -151,5 +137,48 @@ impl Reader<'_> {
             self.undeclared(name, sp.span.clone());
         }
         !unknown.is_empty()
+    }
+}
+
+/// What an expression is used for, which fixes the type it must give.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Wanted<'a> {
+    /// A `when`: yes/no.
+    Condition,
+    /// The value of `set` for a variable of this type.
+    Set(&'a str, VarType),
+    /// The amount of `add` to a (number) variable.
+    Add(&'a str),
+}
+
+impl Wanted<'_> {
+    /// What is wrong when an expression written as `source` gives `found`, with the fix.
+    fn mismatch(self, source: &str, found: VarType) -> Option<String> {
+        match self {
+            Wanted::Condition if found != VarType::Bool => {
+                let example = match found {
+                    VarType::Text => format!("{source} == \"…\""),
+                    _ => format!("{source} > 0"),
+                };
+                Some(format!(
+                    "a condition must be yes/no, but `{source}` is {found}; \
+                     write a comparison such as `{example}`"
+                ))
+            }
+            Wanted::Set(var, declared) if found != declared => {
+                let fix = match declared {
+                    VarType::Bool => "write `true` or `false`",
+                    VarType::Number => "write a number or a calculation",
+                    VarType::Text => "write text in quotes, like `'\"Berg\"'`",
+                };
+                Some(format!(
+                    "`{var}` is {declared}, but the value `{source}` is {found}; {fix}"
+                ))
+            }
+            Wanted::Add(var) if found != VarType::Number => Some(format!(
+                "`add` adds a number to `{var}`, but the value `{source}` is {found}; write a number"
+            )),
+            _ => None,
+        }
     }
 }

@@ -8,13 +8,13 @@
 use toml::Spanned;
 use toml::de::DeValue;
 
+use super::exprs::Wanted;
 use super::reader::Reader;
 use crate::content::diag::did_you_mean;
 use crate::content::model::{Arm, Route, Target};
 use crate::content::toml_read::{Sp, Table};
 use crate::content::uses::Use;
 use crate::ids::StepId;
-use crate::value::VarType;
 
 /// Which of `next`, `branch` and `end` (when true) a step has, in that order.
 pub(super) fn route_keys(
@@ -165,7 +165,7 @@ impl Reader<'_> {
                 );
                 (None, false)
             }
-            (Some(w), false) => (self.expr(w, Some(VarType::Bool), "a condition"), true),
+            (Some(w), false) => (self.expr(w, Wanted::Condition), true),
             (None, true) => (None, true),
         };
         let goto = goto.and_then(|g| self.target(&g))?;
