@@ -356,7 +356,12 @@ fn route_explains_a_red_flag_and_a_routing_in_json() {
     assert!(!v["why"].as_array().unwrap().is_empty(), "{v}");
 
     let out = common::lots()
-        .args(["route", "--format", "json", "jag har haft ont i halsen i tre dagar"])
+        .args([
+            "route",
+            "--format",
+            "json",
+            "jag har haft ont i halsen i tre dagar",
+        ])
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -376,7 +381,12 @@ fn route_explains_a_red_flag_and_a_routing_in_json() {
 #[test]
 fn route_in_text_names_the_dialog_title_in_the_language_asked() {
     let out = common::lots()
-        .args(["route", "--lang", "en", "jag har haft ont i halsen i tre dagar"])
+        .args([
+            "route",
+            "--lang",
+            "en",
+            "jag har haft ont i halsen i tre dagar",
+        ])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);

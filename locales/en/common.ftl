@@ -1,5 +1,5 @@
 ## Texts Lots itself uses: welcome, menu, commands, errors and emergency answers.
-## The list of ids and variables is in src/content/required.rs.
+## Lots formats these itself; `lots check` names any that is missing. (For developers: src/content/messages.rs.)
 
 ## Welcome and menu
 

@@ -1,5 +1,5 @@
 ## Texter som Lots själv använder: välkomst, meny, kommandon, fel och nödsvar.
-## Listan över id och variabler finns i src/content/required.rs.
+## Lots använder de här texterna själv; `lots check` säger till om någon saknas. (För utvecklare: src/content/messages.rs.)
 
 ## Välkomst och meny
 

@@ -77,7 +77,16 @@ impl Tally {
 
 impl std::fmt::Display for Tally {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} errors, {} warnings", self.errors, self.warnings)?;
+        let plural =
+            |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        write!(
+            f,
+            "{} {}, {} {}",
+            self.errors,
+            plural(self.errors, "error", "errors"),
+            self.warnings,
+            plural(self.warnings, "warning", "warnings")
+        )?;
         if let Some((dialogs, actors, locales)) = self.sizes {
             write!(
                 f,
@@ -124,7 +133,7 @@ mod tests {
         };
         assert_eq!(
             loaded.to_string(),
-            "0 errors, 1 warnings (20 dialogs, 31 actors, 2 locales)"
+            "0 errors, 1 warning (20 dialogs, 31 actors, 2 locales)"
         );
         let broken = Tally {
             errors: 3,

@@ -151,10 +151,11 @@ fn left(turn: &mut Turn, session: &Session, frame: Frame) {
         .events
         .iter()
         .any(|e| matches!(e, Event::Started { dialog, .. } if *dialog == frame.dialog));
-    let completed = turn
-        .events
-        .iter()
-        .any(|e| matches!(e, Event::Completed { dialog } if *dialog == frame.dialog));
+    // A dialog stopped by an error is counted as that, not also as left.
+    let completed = turn.events.iter().any(|e| {
+        matches!(e, Event::Completed { dialog } | Event::DialogError { dialog, .. }
+            if *dialog == frame.dialog)
+    });
     if (!still_in || restarted) && !completed {
         turn.events.push(Event::Left {
             dialog: frame.dialog,
