@@ -15,7 +15,8 @@
 //! `>` is what the person writes; `<` a fragment the bot's answer contains (case-insensitive); `<!`
 //! a fragment it must not contain; `*` an option the last question offers; `@` where the person
 //! stands afterwards (`dialog/step`, `menu` or `topic/<topic>`); `!` the emergency category of the
-//! answer (`! none` for no emergency); `---` starts a new conversation. The format is documented
+//! answer (`! none` for no emergency); `?` the category of the safety question the answer asks
+//! (`? none` for none); `---` starts a new conversation. The format is documented
 //! for staff in `docs/dialogs.md`.
 
 use std::collections::BTreeSet;
@@ -62,6 +63,8 @@ pub enum Expect {
     At(String),
     /// The answer is an emergency answer of this category (`None`: it is not).
     Alert(Option<String>),
+    /// The answer is the safety question of this red-flag category (`None`: no safety question).
+    Caution(Option<String>),
 }
 
 /// A transcript line that does not hold.
@@ -149,9 +152,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Conversation>, Vec<Failure>>
         } else if let Some(t) = l.strip_prefix('!') {
             let t = t.trim();
             Expect::Alert((t != "none").then(|| t.to_owned()))
+        } else if let Some(t) = l.strip_prefix('?') {
+            let t = t.trim();
+            Expect::Caution((t != "none").then(|| t.to_owned()))
         } else {
             failures.push(fail(format!(
-                "cannot read this line; lines start with >, <, <!, *, @, !, #, lang: or ---: `{l}`"
+                "cannot read this line; lines start with >, <, <!, *, @, !, ?, #, lang: or ---: `{l}`"
             )));
             continue;
         };
@@ -238,6 +244,8 @@ struct Answer<'r> {
     at: String,
     /// The emergency categories of the replies.
     alerts: Vec<&'r str>,
+    /// The categories of the safety questions among the replies.
+    cautions: Vec<&'r str>,
 }
 
 impl<'r> Answer<'r> {
@@ -257,6 +265,7 @@ impl<'r> Answer<'r> {
                 .map_or(&[], |r| r.options.as_slice()),
             at: position_label(session),
             alerts: replies.iter().filter_map(|r| r.alert.as_deref()).collect(),
+            cautions: replies.iter().filter_map(|r| r.caution.as_deref()).collect(),
         }
     }
 
@@ -283,6 +292,14 @@ impl<'r> Answer<'r> {
             Expect::Alert(None) if !alerts.is_empty() => {
                 Some(format!("expected no emergency answer, got {alerts:?}"))
             }
+            Expect::Caution(Some(c)) if !self.cautions.contains(&c.as_str()) => Some(format!(
+                "expected the safety question `{c}`, got {:?}",
+                self.cautions
+            )),
+            Expect::Caution(None) if !self.cautions.is_empty() => Some(format!(
+                "expected no safety question, got {:?}",
+                self.cautions
+            )),
             _ => None,
         }
     }
