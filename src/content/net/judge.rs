@@ -40,27 +40,39 @@ impl Net {
         categories: &[String],
     ) -> Option<Assessment> {
         let docs: Vec<Doc<'_>> = variants.iter().map(|v| Doc::new(v)).collect();
-        let scans: Vec<Vec<Scan>> = docs
+        // One pass of each locale's set per spelling says which entries occur; positions are
+        // looked up only where a phrasing or a rule has something to judge.
+        let hits: Vec<Vec<Vec<usize>>> = docs
             .iter()
-            .map(|d| self.locales.iter().map(|l| l.scan(d)).collect())
-            .collect();
-        let mut contexts: Vec<Context<'_>> = docs
-            .iter()
-            .zip(&scans)
-            .map(|(d, s)| Context::new(d, &self.locales, s))
+            .map(|d| self.locales.iter().map(|l| l.hits(d.text)).collect())
             .collect();
         // The past and questions belong to the message, whichever spelling shows them: the
         // single-letter variant of "uppsats" must not lose the question.
-        let past = contexts.iter().find_map(|c| c.past);
-        let now = contexts.iter().any(|c| c.now);
-        let question = contexts.iter().find_map(|c| c.question);
+        let flags = self.flags(&hits);
         let mut best: Option<Candidate> = None;
-        for ((doc, scans), cx) in docs.iter().zip(&scans).zip(&mut contexts) {
-            (cx.past, cx.now, cx.question) = (past, now, question);
-            if let Some(c) = self.judge(doc, scans, cx, &red_hits(doc.text))
+        for (doc, hits) in docs.iter().zip(&hits) {
+            let red = red_hits(doc.text);
+            let open = self.locales.iter().zip(hits).any(|(l, h)| l.may_fire(h));
+            if red.is_empty() && !open {
+                continue;
+            }
+            let scans: Vec<Scan> = self
+                .locales
+                .iter()
+                .zip(hits)
+                .map(|(l, h)| l.scan(doc, h))
+                .collect();
+            let cx = Context::new(doc, &self.locales, &scans, flags);
+            if let Some(c) = self.judge(doc, &scans, &cx, &red)
                 && best.as_ref().is_none_or(|b| c.key() < b.key())
             {
                 best = Some(c);
+            }
+            if best
+                .as_ref()
+                .is_some_and(|b| b.key() < (Tier::Certain, true, 0))
+            {
+                break;
             }
         }
         best.map(|c| Assessment {
@@ -77,9 +89,6 @@ impl Net {
         cx: &Context<'_>,
         red: &[usize],
     ) -> Option<Candidate> {
-        if red.is_empty() && scans.iter().all(|s| s.by_concept.iter().all(Vec::is_empty)) {
-            return None;
-        }
         let mut candidates: Vec<Candidate> = red
             .iter()
             .filter_map(|&i| self.phrasing(i, doc, cx))
@@ -125,11 +134,11 @@ impl Net {
 /// The message-wide context: the past (unless something says now) and questions for
 /// information each lower a hit one tier.
 fn weighed(c: Candidate, cx: &Context<'_>) -> Option<Candidate> {
-    let c = match cx.past {
-        Some(p) if !cx.now => c.lowered(format!("past {}", quoted(p)))?,
+    let c = match cx.flags.past {
+        Some(p) if !cx.flags.now => c.lowered(format!("past {}", quoted(p)))?,
         _ => c,
     };
-    match cx.question {
+    match cx.flags.question {
         Some(q) => c.lowered(format!("question {}", quoted(q))),
         None => Some(c),
     }
@@ -221,4 +230,84 @@ fn pick<'o>(group: &[&'o Occ], from: usize, within: usize, cx: &Context<'_>) -> 
             .find(|o| cx.negated(o.start, o.end).is_none())
             .unwrap_or(first),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::fold;
+
+    const NET: &str = "[concepts]\n\
+        one-side = ['ena (sidan|armen)']\n\
+        numb = ['domn[a-z]*']\n\
+        chest = ['br[öo]stet\\b']\n\
+        pain = ['ont\\b']\n\
+        [context]\n\
+        negation = ['inget\\b', 'inte\\b']\n\
+        past = ['f[öo]r fem [åa]r sedan']\n\
+        question = ['vilka symtom']\n\
+        [[rules]]\ncategory = \"stroke\"\nall = [\"one-side\", \"numb\"]\nwithin = 4\ntier = \"certain\"\n\
+        [[rules]]\ncategory = \"chest-pain\"\nall = [\"chest\", \"pain\"]\ntier = \"certain\"\n";
+
+    fn assess(text: &str) -> Option<Assessment> {
+        let (net, errors) = super::super::read::tests::read(NET);
+        assert!(errors.is_empty(), "{errors:?}");
+        let net = Net {
+            locales: vec![net.unwrap()],
+            red: Vec::new(),
+        };
+        let categories = ["stroke".to_owned(), "chest-pain".to_owned()];
+        net.assess(&[fold(text)], |_| Vec::new(), &categories)
+    }
+
+    #[test]
+    fn concepts_in_any_order_within_the_window_make_the_rule_and_say_why() {
+        let a = assess("Pappa säger att det domnar i ena armen").unwrap();
+        assert_eq!((a.category.as_str(), a.tier), ("stroke", Tier::Certain));
+        assert_eq!(
+            a.why,
+            [
+                "concept `one-side`: \"ena (sidan|armen)\"",
+                "concept `numb`: \"domn[a-z]*\"",
+                "rule stroke/certain"
+            ]
+        );
+        assert_eq!(assess("ena armen"), None);
+        assert_eq!(
+            assess("domnar lite, fyra fem sex sju ord sedan ena armen"),
+            None
+        );
+    }
+
+    #[test]
+    fn negation_past_and_questions_lower_a_hit_one_tier() {
+        let negated = assess("jag har inget ont i bröstet").unwrap();
+        assert_eq!(negated.tier, Tier::Possible);
+        assert!(
+            negated
+                .why
+                .last()
+                .unwrap()
+                .starts_with("negation \"inget\\b\"")
+        );
+        assert_eq!(assess("jag har ont i bröstet").unwrap().tier, Tier::Certain);
+        // A comma ends the negation's reach.
+        assert_eq!(
+            assess("inget feber, ont i bröstet").unwrap().tier,
+            Tier::Certain
+        );
+        let past = assess("ont i bröstet för fem år sedan").unwrap();
+        assert_eq!(past.tier, Tier::Possible);
+        assert_eq!(assess("vilka symtom, ont i bröstet för fem år sedan"), None);
+    }
+
+    #[test]
+    fn the_same_message_gets_the_same_answer() {
+        let text = "ont i bröstet och domnar i ena armen";
+        let first = assess(text);
+        assert_eq!(first.as_ref().unwrap().category, "stroke");
+        for _ in 0..5 {
+            assert_eq!(assess(text), first);
+        }
+    }
 }

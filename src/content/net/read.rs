@@ -140,69 +140,72 @@ fn read_rule(
     report: &mut Report,
 ) -> Option<Rule> {
     let file = t.file();
-    let category = t.str("category", report)?;
-    let Some(category_index) = categories.iter().position(|c| *c == category.value) else {
-        report.error(
-            file,
-            category.span,
-            format!(
-                "red-flag category `{}` is not one of Swedish's{}",
-                category.value,
-                did_you_mean(&category.value, categories.iter().map(String::as_str))
-            ),
-        );
-        return None;
-    };
-    let tier = t.str("tier", report)?;
-    let tier_value = match tier.value.as_str() {
-        "certain" => Tier::Certain,
-        "possible" => Tier::Possible,
-        other => {
-            report.error(
-                file,
-                tier.span,
-                format!(
-                    "tier `{other}` is neither `certain` nor `possible`{}",
-                    did_you_mean(other, ["certain", "possible"])
-                ),
-            );
-            return None;
+    // Every key is read before giving up, so that each problem is reported at once.
+    let category = t.str("category", report).and_then(|c| {
+        match categories.iter().position(|x| *x == c.value) {
+            Some(i) => Some((i, c.value)),
+            None => {
+                report.error(
+                    file,
+                    c.span,
+                    format!(
+                        "red-flag category `{}` is not one of Swedish's{}",
+                        c.value,
+                        did_you_mean(&c.value, categories.iter().map(String::as_str))
+                    ),
+                );
+                None
+            }
         }
-    };
+    });
+    let tier = t
+        .str("tier", report)
+        .and_then(|tier| match tier.value.as_str() {
+            "certain" => Some(Tier::Certain),
+            "possible" => Some(Tier::Possible),
+            other => {
+                report.error(
+                    file,
+                    tier.span,
+                    format!(
+                        "tier `{other}` is neither `certain` nor `possible`{}",
+                        did_you_mean(other, ["certain", "possible"])
+                    ),
+                );
+                None
+            }
+        });
     if t.get("all").is_none() {
         report.error(file, t.span(), "a rule needs the key `all`");
-        return None;
     }
     let all: Vec<Vec<usize>> = t
         .str_list("all", report)
         .iter()
         .map(|group| names(file, group, concepts, report))
         .collect();
-    let any = t
-        .str_list("any", report)
-        .iter()
-        .flat_map(|g| names(file, g, concepts, report))
-        .collect();
-    let none = t
-        .str_list("none", report)
-        .iter()
-        .flat_map(|g| names(file, g, concepts, report))
-        .collect();
-    let within = match t.opt_int("within", report) {
-        Some(n) if n.value < 1 || n.value > 60 => {
-            report.error(file, n.span, "`within` counts words: from 1 to 60");
-            return None;
-        }
-        Some(n) => n.value as usize,
-        None => WITHIN,
+    let mut list = |key: &str| -> Vec<usize> {
+        t.str_list(key, report)
+            .iter()
+            .flat_map(|g| names(file, g, concepts, report))
+            .collect()
     };
-    if all.iter().any(Vec::is_empty) {
+    let (any, none) = (list("any"), list("none"));
+    let within = match t.opt_int("within", report) {
+        Some(n) if !(1..=60).contains(&n.value) => {
+            report.error(file, n.span, "`within` counts words: from 1 to 60");
+            None
+        }
+        Some(n) => Some(n.value as usize),
+        None => Some(WITHIN),
+    };
+    let ((category, name), tier, within) = (category?, tier?, within?);
+    if all.is_empty() || all.iter().any(Vec::is_empty) {
         return None;
     }
     Some(Rule {
-        category: category_index,
-        name: category.value,
-        tier: tier_value,
+        category,
+        name,
+        tier,
         all,
         any,
         none,
@@ -232,4 +235,94 @@ fn names(
         }
     }
     out
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::content::toml_read::parse;
+
+    /// Reads `text` as a `patterns.toml` with the categories `stroke` and `chest-pain`; the net
+    /// and every diagnostic as `path:line:col: error: …`.
+    pub(crate) fn read(text: &str) -> (Option<LocaleNet>, Vec<String>) {
+        let file = SourceFile::new("patterns.toml".into(), text.to_owned());
+        let mut report = Report::default();
+        let root = parse(&file, &mut report);
+        let top = Table::from_table(
+            &file,
+            root.get_ref(),
+            root.span(),
+            "patterns.toml",
+            &["concepts", "context", "rules"],
+            &mut report,
+        );
+        let categories = ["stroke".to_owned(), "chest-pain".to_owned()];
+        let net = read_locale(&top, &categories, &mut report);
+        let shown = report
+            .into_sorted()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        (net, shown)
+    }
+
+    #[test]
+    fn a_valid_net_reads_without_diagnostics() {
+        let (net, errors) = read(
+            "[concepts]\none-side = ['ena sidan']\nnumb = ['domn[a-z]*']\n\
+             [context]\nnegation = ['inte\\b']\n\
+             [[rules]]\ncategory = \"stroke\"\nall = [\"one-side\", \"numb\"]\ntier = \"certain\"\n",
+        );
+        assert_eq!(errors, Vec::<String>::new());
+        let net = net.unwrap();
+        assert_eq!(net.concepts, ["one-side", "numb"]);
+        assert_eq!(net.rules.len(), 1);
+        assert_eq!(net.rules[0].within, WITHIN);
+    }
+
+    #[test]
+    fn unknown_concepts_categories_tiers_and_keys_are_errors_where_they_stand() {
+        let (_, errors) = read(
+            "[concepts]\nnumb = ['domn[a-z]*']\n\
+             [context]\nnegations = ['inte']\n\
+             [[rules]]\ncategory = \"strok\"\nall = [\"numb\"]\ntier = \"certain\"\n\
+             [[rules]]\ncategory = \"stroke\"\nall = [\"one-side|numbb\"]\ntier = \"sure\"\n\
+             [[rules]]\ncategory = \"stroke\"\nall = [\"numb\"]\ntier = \"possible\"\nwithin = 0\n",
+        );
+        let expected = [
+            "patterns.toml:4:1: error: unknown key `negations` in [context] (did you mean `negation`?)",
+            "patterns.toml:6:12: error: red-flag category `strok` is not one of Swedish's (did you mean `stroke`?)",
+            "patterns.toml:12:8: error: tier `sure` is neither `certain` nor `possible`",
+        ];
+        for e in expected {
+            assert!(errors.iter().any(|x| x == e), "{e}\nnot in {errors:#?}");
+        }
+        assert!(
+            errors
+                .iter()
+                .any(|x| x.starts_with("patterns.toml:11:8: error: unknown concept `one-side`")),
+            "{errors:#?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|x| x.contains("unknown concept `numbb` (did you mean `numb`?)")),
+            "{errors:#?}"
+        );
+        assert!(
+            errors.iter().any(|x| x.contains("`within` counts words")),
+            "{errors:#?}"
+        );
+    }
+
+    #[test]
+    fn a_word_that_does_not_compile_is_an_error_at_the_word() {
+        let (_, errors) = read("[concepts]\nnumb = ['domn(ad']\n");
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("patterns.toml:2:9: error: the pattern `domn(ad` does not compile"),
+            "{errors:#?}"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Where the words of the lexicons occur in one folded text: concepts by index, and the context
 //! (negations, clause ends, past, now, questions) of every locale together.
 
-use super::{Kind, LocaleNet};
+use super::{Kind, LocaleNet, Net};
 
 /// One occurrence of a lexicon entry: byte span, the word it starts in, and the entry.
 #[derive(Debug, Clone, Copy)]
@@ -39,18 +39,69 @@ pub(super) struct Scan {
     pub(super) context: Vec<(Kind, Occ)>,
 }
 
+/// What the whole message says about time and purpose, from every spelling and locale.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Flags<'a> {
+    pub(super) past: Option<&'a str>,
+    pub(super) now: bool,
+    pub(super) question: Option<&'a str>,
+}
+
+impl Net {
+    /// The flags of a message from the entries that occur (per spelling, per locale).
+    pub(super) fn flags(&self, hits: &[Vec<Vec<usize>>]) -> Flags<'_> {
+        let mut flags = Flags::default();
+        for per_locale in hits {
+            for (locale, entries) in self.locales.iter().zip(per_locale) {
+                for e in entries.iter().map(|&i| &locale.entries[i]) {
+                    match e.kind {
+                        Kind::Past => flags.past = flags.past.or(Some(&e.source)),
+                        Kind::Now => flags.now = true,
+                        Kind::Question => flags.question = flags.question.or(Some(&e.source)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        flags
+    }
+}
+
 impl LocaleNet {
-    /// Finds every lexicon entry in the text: one pass of the set says which entries occur, and
-    /// only those are searched for their positions.
-    pub(super) fn scan(&self, doc: &Doc<'_>) -> Scan {
+    /// The entries that occur in the text, in file order: one pass of the set.
+    pub(super) fn hits(&self, text: &str) -> Vec<usize> {
+        let mut hit: Vec<usize> = self.set.matches(text).collect();
+        hit.sort_unstable();
+        hit
+    }
+
+    /// Whether some rule has all its concepts present (and none of its `none`), going by the
+    /// entries that occur: only then are positions worth looking up.
+    pub(super) fn may_fire(&self, hits: &[usize]) -> bool {
+        let mut present = vec![false; self.concepts.len()];
+        for &i in hits {
+            if let Kind::Concept(c) = self.entries[i].kind {
+                present[c] = true;
+            }
+        }
+        self.rules.iter().any(|r| {
+            r.all.iter().all(|g| g.iter().any(|c| present[*c]))
+                && (r.any.is_empty() || r.any.iter().any(|c| present[*c]))
+                && !r.none.iter().any(|c| present[*c])
+        })
+    }
+
+    /// Where the entries that occur (`hits`) stand in the text.
+    pub(super) fn scan(&self, doc: &Doc<'_>, hits: &[usize]) -> Scan {
         let mut scan = Scan {
             by_concept: vec![Vec::new(); self.concepts.len()],
             context: Vec::new(),
         };
-        let mut hit: Vec<usize> = self.set.matches(doc.text).collect();
-        hit.sort_unstable();
-        for entry in hit {
+        for &entry in hits {
             let e = &self.entries[entry];
+            if matches!(e.kind, Kind::Past | Kind::Now | Kind::Question) {
+                continue;
+            }
             for m in e.regex.find_iter(doc.text) {
                 let occ = Occ {
                     start: m.start(),
@@ -80,24 +131,25 @@ pub(super) struct Context<'a> {
     /// Negations of the word before them, outside every concept too.
     after: Vec<(Occ, &'a str)>,
     clauses: Vec<Occ>,
-    pub(super) past: Option<&'a str>,
-    pub(super) now: bool,
-    pub(super) question: Option<&'a str>,
+    pub(super) flags: Flags<'a>,
 }
 
 /// How many words before a key word a negation reaches ("inte ont", "inget direkt ont").
 const NEGATION_REACH: usize = 3;
 
 impl<'a> Context<'a> {
-    pub(super) fn new(doc: &'a Doc<'a>, locales: &'a [LocaleNet], scans: &[Scan]) -> Context<'a> {
+    pub(super) fn new(
+        doc: &'a Doc<'a>,
+        locales: &'a [LocaleNet],
+        scans: &[Scan],
+        flags: Flags<'a>,
+    ) -> Context<'a> {
         let mut cx = Context {
             doc,
             negations: Vec::new(),
             after: Vec::new(),
             clauses: Vec::new(),
-            past: None,
-            now: false,
-            question: None,
+            flags,
         };
         let inside_concept = |o: &Occ| {
             scans.iter().any(|s| {
@@ -113,9 +165,6 @@ impl<'a> Context<'a> {
                     Kind::Negation if !inside_concept(occ) => cx.negations.push((*occ, source)),
                     Kind::NegationAfter if !inside_concept(occ) => cx.after.push((*occ, source)),
                     Kind::Clause => cx.clauses.push(*occ),
-                    Kind::Past => cx.past = cx.past.or(Some(source)),
-                    Kind::Now => cx.now = true,
-                    Kind::Question => cx.question = cx.question.or(Some(source)),
                     _ => {}
                 }
             }
