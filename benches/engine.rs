@@ -112,8 +112,48 @@ fn red_flag_check(c: &mut Criterion) {
     });
     group.finish();
 
+    // The whole net (phrasings, concepts and rules, negation and the past) through `assess`.
+    let mut group = c.benchmark_group("red-flag assess");
+    group.bench_function("typical message, possible (new word order)", |b| {
+        b.iter(|| {
+            patterns.assess(&lots::content::fold(black_box(
+                "hjälp, bröstet känns konstigt",
+            )))
+        })
+    });
+    group.bench_function("typical message, no red flag", |b| {
+        let text = "jag vet inte riktigt hur länge det har hållit på";
+        b.iter(|| patterns.assess(&lots::content::fold(black_box(text))))
+    });
+    group.bench_function("typical message, certain", |b| {
+        let text = "min pappa har ont i bröstet och är kallsvettig";
+        b.iter(|| patterns.assess(&lots::content::fold(black_box(text))))
+    });
+    group.bench_function("4000 characters Swedish, red flag at the end", |b| {
+        b.iter(|| patterns.assess(&lots::content::fold(black_box(&with_flag))))
+    });
+    group.bench_function("4000 characters benign corpus text", |b| {
+        b.iter(|| patterns.assess(&lots::content::fold(black_box(&benign))))
+    });
+    group.bench_function("4000 characters Arabic script", |b| {
+        b.iter(|| patterns.assess(&lots::content::fold(black_box(&arabic))))
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("red-flag check, every corpus message in turn");
     group.throughput(criterion::Throughput::Elements(corpus.len() as u64));
+    group.bench_function("all corpora, assess", |b| {
+        b.iter(|| {
+            corpus
+                .iter()
+                .filter(|(_, m)| {
+                    patterns
+                        .assess(&lots::content::fold(black_box(m)))
+                        .is_some()
+                })
+                .count()
+        })
+    });
     group.bench_function("all corpora", |b| {
         b.iter(|| {
             corpus

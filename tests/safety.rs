@@ -16,7 +16,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use lots::content::Content;
+use lots::content::{Content, Tier};
 use lots::engine::{self, Command, Event, Input, Position, Session, Turn};
 use lots::ids::LocaleCode;
 
@@ -381,4 +381,181 @@ fn descriptions_at_the_menu_reach_the_right_dialog() {
         percent(offered, total) >= OFFERED_BAR,
         "routing offered {offered}/{total}:\n{report}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The net itself: `Patterns::assess` on the corpora, tier by tier.
+
+/// Bars for the net: every red flag at least possible, few needless answers and questions.
+const NET_RECALL_BAR: f64 = 1.0;
+const NET_FALSE_CERTAIN_BAR: f64 = 0.02;
+const NET_FALSE_POSSIBLE_BAR: f64 = 0.08;
+
+/// The tier `assess` gives a message, with its category.
+fn assessed(content: &Content, message: &str) -> Option<(Tier, String)> {
+    content
+        .patterns()
+        .assess(&lots::content::fold(message))
+        .map(|a| (a.tier, a.category))
+}
+
+/// Per category: phrasings, certain with the right category, certain or possible.
+#[derive(Default)]
+struct Tally {
+    total: usize,
+    certain: usize,
+    flagged: usize,
+}
+
+/// `Patterns::assess` on the red-flag corpora: per category, how many are certain (with their
+/// own category) and how many are certain or possible. Every one must be at least possible.
+#[test]
+fn the_net_flags_every_red_flag_at_least_as_possible() {
+    let content = common::content();
+    let mut per_category: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut not_certain = String::new();
+    let mut missed = String::new();
+    for (file, minimum) in [("redflags-sv.tsv", 200), ("redflags-en.tsv", 100)] {
+        for line in &corpus(file, 2, minimum) {
+            let expected: Vec<&str> = line.fields[0].split('|').collect();
+            let message = &line.fields[1];
+            let tally = per_category.entry(expected[0].to_owned()).or_default();
+            tally.total += 1;
+            match assessed(content, message) {
+                Some((Tier::Certain, c)) if expected.contains(&c.as_str()) => {
+                    tally.certain += 1;
+                    tally.flagged += 1;
+                }
+                Some((tier, c)) => {
+                    tally.flagged += 1;
+                    let _ = writeln!(not_certain, "  {}  [{tier:?} {c}]  {message}", line.at);
+                }
+                None => {
+                    let _ = writeln!(missed, "  {}  {message}", line.at);
+                }
+            }
+        }
+    }
+    let total: usize = per_category.values().map(|t| t.total).sum();
+    let certain: usize = per_category.values().map(|t| t.certain).sum();
+    let flagged: usize = per_category.values().map(|t| t.flagged).sum();
+    println!(
+        "net on red flags: certain {certain}/{total} ({:.1}%), certain or possible {flagged}/{total} ({:.1}%)",
+        100.0 * percent(certain, total),
+        100.0 * percent(flagged, total)
+    );
+    for (category, t) in &per_category {
+        println!(
+            "  {category:<12} {:>3}  certain {:>6.1}%  certain+possible {:>6.1}%",
+            t.total,
+            100.0 * percent(t.certain, t.total),
+            100.0 * percent(t.flagged, t.total)
+        );
+    }
+    if !not_certain.is_empty() {
+        println!("not certain of their own category:\n{not_certain}");
+    }
+    if !missed.is_empty() {
+        println!("missed:\n{missed}");
+    }
+    // The engine gives the emergency answer for certain only: on the shipped corpora every red
+    // flag stays certain, as the engine's own bar demands.
+    assert!(
+        fresh_corpora().is_some() || percent(certain, total) >= RECALL_BAR,
+        "net certain {certain}/{total}; not certain:\n{not_certain}"
+    );
+    assert!(
+        percent(flagged, total) >= NET_RECALL_BAR,
+        "net recall {flagged}/{total}; missed:\n{missed}"
+    );
+}
+
+/// `Patterns::assess` on the benign corpus: few certain (an emergency answer), few possible (a
+/// safety question).
+#[test]
+fn the_net_rarely_answers_or_asks_on_benign_messages() {
+    let content = common::content();
+    let lines = corpus("benign.tsv", 2, 200);
+    let mut per_lang: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    let mut listed = String::new();
+    for line in &lines {
+        let entry = per_lang.entry(line.fields[0].clone()).or_default();
+        entry.0 += 1;
+        if let Some((tier, c)) = assessed(content, &line.fields[1]) {
+            match tier {
+                Tier::Certain => entry.1 += 1,
+                Tier::Possible => entry.2 += 1,
+            }
+            let _ = writeln!(listed, "  {}  [{tier:?} {c}]  {}", line.at, line.fields[1]);
+        }
+    }
+    let total: usize = per_lang.values().map(|v| v.0).sum();
+    let certain: usize = per_lang.values().map(|v| v.1).sum();
+    let possible: usize = per_lang.values().map(|v| v.2).sum();
+    assert!(total > 0, "benign.tsv has no messages");
+    println!(
+        "net on benign: false certain {certain}/{total} ({:.1}%), false possible {possible}/{total} ({:.1}%)",
+        100.0 * percent(certain, total),
+        100.0 * percent(possible, total)
+    );
+    for (lang, (n, c, p)) in &per_lang {
+        println!("  {lang}: certain {c}/{n}, possible {p}/{n}");
+    }
+    if !listed.is_empty() {
+        println!("flagged:\n{listed}");
+    }
+    assert!(
+        percent(certain, total) <= NET_FALSE_CERTAIN_BAR,
+        "false certain {certain}/{total}:\n{listed}"
+    );
+    assert!(
+        percent(possible, total) <= NET_FALSE_POSSIBLE_BAR,
+        "false possible {possible}/{total}:\n{listed}"
+    );
+}
+
+/// `tiers.tsv`: negation, the past, questions and third persons, each line with the verdict it
+/// must get: `certain:<category>`, `flagged:<category>` (certain or possible), `not-certain`
+/// (possible or nothing) or `nothing`. Optional in a `LOTS_CORPORA` directory.
+#[test]
+fn the_net_weighs_negation_past_questions_and_third_persons() {
+    let content = common::content();
+    let dir = fresh_corpora().unwrap_or_else(|| common::root().join("tests/corpora"));
+    if fresh_corpora().is_some() && !dir.join("tiers.tsv").exists() {
+        return;
+    }
+    let mut wrong = String::new();
+    let lines = corpus("tiers.tsv", 2, 40);
+    for line in &lines {
+        let (expect, message) = (line.fields[0].as_str(), &line.fields[1]);
+        let got = assessed(content, message);
+        let fits = match (expect.split_once(':'), &got) {
+            (Some(("certain", want)), Some((Tier::Certain, c))) => want.split('|').any(|w| w == c),
+            (Some(("flagged", want)), Some((_, c))) => want.split('|').any(|w| w == c),
+            (Some((kind, _)), _) => {
+                assert!(
+                    matches!(kind, "certain" | "flagged"),
+                    "{}: `{expect}`",
+                    line.at
+                );
+                false
+            }
+            (None, _) if expect == "not-certain" => !matches!(got, Some((Tier::Certain, _))),
+            (None, _) if expect == "nothing" => got.is_none(),
+            (None, _) => panic!("{}: unknown expectation `{expect}`", line.at),
+        };
+        if !fits {
+            let _ = writeln!(
+                wrong,
+                "  {}  want {expect}, got {got:?}  {message}",
+                line.at
+            );
+        }
+    }
+    println!(
+        "tiers: {}/{} as expected",
+        lines.len() - wrong.lines().count(),
+        lines.len()
+    );
+    assert!(wrong.is_empty(), "not as expected:\n{wrong}");
 }

@@ -14,6 +14,7 @@ pub mod hours;
 mod l10n;
 pub mod messages;
 mod model;
+mod net;
 mod patterns;
 mod toml_read;
 mod uses;
@@ -25,7 +26,8 @@ use std::sync::Arc;
 pub use diag::{Diagnostic, Severity};
 pub use l10n::{L10n, LocaleInfo, SOURCE_LOCALE};
 pub use model::*;
-pub use patterns::{Assessment, Patterns, Tier, fold, normalise};
+pub use net::{Assessment, Tier};
+pub use patterns::{Patterns, fold, normalise};
 
 use diag::{Report, SourceFile};
 use uses::Uses;

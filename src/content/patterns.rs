@@ -6,36 +6,16 @@
 //! folded in both the text and the patterns, so "brostet" matches a pattern written "bröstet".
 //! Red flags are also checked on spelling variants of the text (see [`variants`]).
 
-use regex::{RegexSet, RegexSetBuilder};
 use std::path::Path;
 use std::sync::Arc;
 
 use super::diag::{Report, SourceFile, did_you_mean};
 use super::l10n::SOURCE_LOCALE;
+use super::net::set::{Set, build, single};
+use super::net::{Assessment, Net, RedPattern, read_locale};
 use super::toml_read::{Sp, Table, parse, str_list};
 use super::uses::{Use, Uses};
 use crate::ids::LocaleCode;
-
-/// How sure the red-flag net is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Tier {
-    /// An emergency: the emergency answer at once.
-    Certain,
-    /// Maybe an emergency: a safety question that names 112 comes first.
-    Possible,
-}
-
-/// The net's verdict on one message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Assessment {
-    /// The red-flag category.
-    pub category: String,
-    /// How sure.
-    pub tier: Tier,
-    /// What fired, in words a translator understands (never the message itself).
-    pub why: Vec<String>,
-}
 
 /// The compiled patterns of all locales.
 #[derive(Debug)]
@@ -52,6 +32,8 @@ pub struct Patterns {
     triggers: Set,
     trigger_dialog: Vec<String>,
     numbers: std::collections::BTreeMap<String, i64>,
+    /// The net: concepts and rules per locale, and the red flags one by one.
+    net: Net,
 }
 
 /// Lowercases, turns every run of whitespace into one space and trims.
@@ -171,6 +153,7 @@ struct Gathered {
     categories: Vec<String>,
     triggers: Vec<(String, String)>,
     numbers: std::collections::BTreeMap<String, i64>,
+    net: Net,
 }
 
 fn enumerated(list: &[String]) -> Vec<(usize, &str)> {
@@ -193,7 +176,9 @@ impl Gathered {
             root.get_ref(),
             root.span(),
             "patterns.toml",
-            &["yes", "no", "redflags", "triggers", "numbers"],
+            &[
+                "yes", "no", "redflags", "triggers", "numbers", "concepts", "context", "rules",
+            ],
             report,
         );
         self.yes
@@ -213,6 +198,9 @@ impl Gathered {
             && let Some(t) = Table::new(file, value, "[triggers]", &[], &mut Report::default())
         {
             self.read_triggers(file, &t, uses, report);
+        }
+        if let Some(net) = read_locale(&top, &self.categories, report) {
+            self.net.locales.push(net);
         }
         if let Some(value) = top.get("numbers") {
             match Table::new(file, value, "[numbers]", &[], &mut Report::default()) {
@@ -293,7 +281,7 @@ impl Gathered {
 
     /// Compiles everything. A set that does not compile must stop the content: an empty
     /// red-flag set would let every emergency through without a word.
-    fn compile(self, locales_dir: &Path, locale_count: usize, report: &mut Report) -> Patterns {
+    fn compile(mut self, locales_dir: &Path, locale_count: usize, report: &mut Report) -> Patterns {
         let mut compile = |what: &str, patterns: Vec<(usize, &str)>| {
             build(patterns.into_iter()).unwrap_or_else(|e| {
                 report.error_at_path(
@@ -318,6 +306,17 @@ impl Gathered {
                 compile("red-flag", of_locale)
             })
             .collect();
+        self.net.red = self
+            .red
+            .iter()
+            .filter_map(|(c, p, _)| {
+                Some(RedPattern {
+                    category: self.categories.iter().position(|x| x == c)?,
+                    regex: single(&p.value).ok()?,
+                    source: p.value.clone(),
+                })
+            })
+            .collect();
         let trigger_patterns: Vec<String> = self.triggers.iter().map(|(_, p)| p.clone()).collect();
         Patterns {
             yes: compile("yes", enumerated(&self.yes)),
@@ -332,6 +331,7 @@ impl Gathered {
             trigger_dialog: self.triggers.into_iter().map(|(d, _)| d).collect(),
             categories: self.categories,
             numbers: self.numbers,
+            net: self.net,
         }
     }
 }
@@ -411,12 +411,13 @@ impl Patterns {
     /// What the red-flag net makes of folded text: the category, how sure it is, and why. `None`
     /// when nothing fired. This is what the engine and `lots route` use.
     pub fn assess(&self, folded: &str) -> Option<Assessment> {
-        let category = self.red_flag(folded)?;
-        Some(Assessment {
-            category: category.to_owned(),
-            tier: Tier::Certain,
-            why: vec![format!("a red-flag pattern of `{category}` matched")],
-        })
+        let red_hits = |text: &str| {
+            let mut hits: Vec<usize> = self.red.iter().flat_map(|set| set.matches(text)).collect();
+            hits.sort_unstable();
+            hits
+        };
+        self.net
+            .assess(&variants(folded), red_hits, &self.categories)
     }
 
     /// `Some(true)` for yes, `Some(false)` for no, `None` when it is neither or both.
@@ -436,7 +437,7 @@ fn compile_list(file: &SourceFile, list: Vec<Sp<String>>, report: &mut Report) -
         .collect()
 }
 
-fn check_regex(file: &SourceFile, pattern: &Sp<String>, report: &mut Report) -> bool {
+pub(super) fn check_regex(file: &SourceFile, pattern: &Sp<String>, report: &mut Report) -> bool {
     match regex::RegexBuilder::new(&pattern.value)
         .case_insensitive(true)
         .build()
@@ -458,107 +459,6 @@ fn check_regex(file: &SourceFile, pattern: &Sp<String>, report: &mut Report) -> 
             false
         }
     }
-}
-
-/// A set of patterns split in two for speed. Patterns written in ASCII (after folding) get ASCII
-/// word boundaries, which the fast DFA can evaluate on any text; patterns with other letters keep
-/// Unicode word boundaries in a second, small set. A Unicode `\b` anywhere in one big set would make
-/// every non-ASCII message (Arabic, say) take the slow path: 31 ms instead of microseconds for
-/// 4,000 characters, measured.
-#[derive(Debug)]
-struct Set {
-    ascii: RegexSet,
-    ascii_index: Vec<usize>,
-    other: RegexSet,
-    other_index: Vec<usize>,
-}
-
-impl Set {
-    fn empty() -> Set {
-        Set {
-            ascii: RegexSet::empty(),
-            ascii_index: Vec::new(),
-            other: RegexSet::empty(),
-            other_index: Vec::new(),
-        }
-    }
-
-    fn matches(&self, text: &str) -> impl Iterator<Item = usize> + '_ {
-        let a = self
-            .ascii
-            .matches(text)
-            .into_iter()
-            .map(|i| self.ascii_index[i]);
-        let o = self
-            .other
-            .matches(text)
-            .into_iter()
-            .map(|i| self.other_index[i]);
-        a.chain(o)
-    }
-
-    fn is_match(&self, text: &str) -> bool {
-        self.ascii.is_match(text) || self.other.is_match(text)
-    }
-}
-
-/// `\b` and `\B` as ASCII word boundaries, leaving escaped backslashes alone.
-fn ascii_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some(b @ ('b' | 'B')) => {
-                out.push_str("(?-u:\\");
-                out.push(b);
-                out.push(')');
-            }
-            Some(next) => {
-                out.push('\\');
-                out.push(next);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
-/// Builds a set from patterns with the indexes its matches report.
-fn build<'a>(patterns: impl Iterator<Item = (usize, &'a str)>) -> Result<Set, regex::Error> {
-    let mut ascii = (Vec::new(), Vec::new());
-    let mut other = (Vec::new(), Vec::new());
-    for (i, p) in patterns {
-        if p.is_ascii() {
-            ascii.0.push(ascii_boundaries(p));
-            ascii.1.push(i);
-        } else {
-            other.0.push(p.to_owned());
-            other.1.push(i);
-        }
-    }
-    Ok(Set {
-        ascii: build_set(&ascii.0)?,
-        ascii_index: ascii.1,
-        other: build_set(&other.0)?,
-        other_index: other.1,
-    })
-}
-
-fn build_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
-    RegexSetBuilder::new(patterns)
-        .case_insensitive(true)
-        // The default cache of the lazy DFA is too small for a few hundred patterns: matching
-        // then falls back to a slower engine. With 16 MB, varied messages cost 0.13 ms each; with
-        // 64 MB, 7 µs (measured on the corpora, `cargo bench --bench engine -- red-flag`). The
-        // cache grows only as far as the text needs.
-        .dfa_size_limit(64 << 20)
-        // Room for more languages: today's patterns compile to about 5 MB.
-        .size_limit(64 << 20)
-        .build()
 }
 
 #[cfg(test)]
@@ -588,30 +488,8 @@ mod tests {
     }
 
     #[test]
-    fn word_boundaries_become_ascii_and_escapes_stay() {
-        assert_eq!(ascii_boundaries(r"\bont\B"), r"(?-u:\b)ont(?-u:\B)");
-        assert_eq!(ascii_boundaries(r"a\\b"), r"a\\b");
-        assert_eq!(ascii_boundaries(r"\d+\s"), r"\d+\s");
-    }
-
-    #[test]
     fn patterns_are_folded_like_text() {
         assert_eq!(fold_pattern(r"ont i br[öo]stet\b"), r"ont i br[oo]stet\b");
         assert_eq!(fold_pattern(r"\bSJÄLVMORD\B\S"), r"\bSJaLVMORD\B\S");
-    }
-
-    #[test]
-    fn a_split_set_reports_the_original_indexes() {
-        let set = build(
-            ["^nej$", "\\bont\\b", "ألم", "\\bja\\b"]
-                .into_iter()
-                .enumerate(),
-        )
-        .unwrap();
-        let hits: Vec<usize> = set.matches("ja det gör ont ألم").collect();
-        let mut sorted = hits.clone();
-        sorted.sort_unstable();
-        assert_eq!(sorted, [1, 2, 3]);
-        assert!(!set.is_match("nejdå"));
     }
 }

@@ -1,0 +1,313 @@
+//! The decision: every hit of a `[redflags]` phrasing or a rule becomes a candidate with a tier,
+//! the context lowers it, and the best candidate is the answer.
+
+use super::scan::{Context, Doc, Occ, Scan};
+use super::{Assessment, LocaleNet, Net, Rule, Tier, quoted};
+
+/// One possible answer, before the best is chosen.
+struct Candidate {
+    tier: Tier,
+    /// A rule's hit yields to a phrasing's of the same tier.
+    from_rule: bool,
+    category: usize,
+    why: Vec<String>,
+}
+
+impl Candidate {
+    /// The order of preference: certain first, then phrasings, then the Swedish file's order.
+    fn key(&self) -> (Tier, bool, usize) {
+        (self.tier, self.from_rule, self.category)
+    }
+
+    /// Lowers the tier one step for `reason`; `None` when nothing is left.
+    fn lowered(mut self, reason: String) -> Option<Candidate> {
+        let from = self.tier;
+        self.tier = from.lowered()?;
+        self.why
+            .push(format!("{reason}: {} → {}", from.name(), self.tier.name()));
+        Some(self)
+    }
+}
+
+impl Net {
+    /// The verdict on a folded text, tried on each of its spelling `variants` (the folded text
+    /// first). `red_hits` gives the `[redflags]` phrasings (indexes into `self.red`) a variant
+    /// matches.
+    pub(crate) fn assess(
+        &self,
+        variants: &[String],
+        red_hits: impl Fn(&str) -> Vec<usize>,
+        categories: &[String],
+    ) -> Option<Assessment> {
+        let docs: Vec<Doc<'_>> = variants.iter().map(|v| Doc::new(v)).collect();
+        // One pass of each locale's set per spelling says which entries occur; positions are
+        // looked up only where a phrasing or a rule has something to judge.
+        let hits: Vec<Vec<Vec<usize>>> = docs
+            .iter()
+            .map(|d| self.locales.iter().map(|l| l.hits(d.text)).collect())
+            .collect();
+        // The past and questions belong to the message, whichever spelling shows them: the
+        // single-letter variant of "uppsats" must not lose the question.
+        let flags = self.flags(&hits);
+        let mut best: Option<Candidate> = None;
+        for (doc, hits) in docs.iter().zip(&hits) {
+            let red = red_hits(doc.text);
+            let open = self.locales.iter().zip(hits).any(|(l, h)| l.may_fire(h));
+            if red.is_empty() && !open {
+                continue;
+            }
+            let scans: Vec<Scan> = self
+                .locales
+                .iter()
+                .zip(hits)
+                .map(|(l, h)| l.scan(doc, h))
+                .collect();
+            let cx = Context::new(doc, &self.locales, &scans, flags);
+            if let Some(c) = self.judge(doc, &scans, &cx, &red)
+                && best.as_ref().is_none_or(|b| c.key() < b.key())
+            {
+                best = Some(c);
+            }
+            if best
+                .as_ref()
+                .is_some_and(|b| b.key() < (Tier::Certain, true, 0))
+            {
+                break;
+            }
+        }
+        best.map(|c| Assessment {
+            category: categories.get(c.category).cloned().unwrap_or_default(),
+            tier: c.tier,
+            why: c.why,
+        })
+    }
+
+    fn judge(
+        &self,
+        doc: &Doc<'_>,
+        scans: &[Scan],
+        cx: &Context<'_>,
+        red: &[usize],
+    ) -> Option<Candidate> {
+        let mut candidates: Vec<Candidate> = red
+            .iter()
+            .filter_map(|&i| self.phrasing(i, doc, cx))
+            .collect();
+        for (locale, scan) in self.locales.iter().zip(scans) {
+            candidates.extend(
+                locale
+                    .rules
+                    .iter()
+                    .filter_map(|r| locale.rule_hit(r, scan, cx)),
+            );
+        }
+        candidates
+            .into_iter()
+            .filter_map(|c| weighed(c, cx))
+            .min_by_key(Candidate::key)
+    }
+
+    /// A `[redflags]` phrasing: certain, possible when every place it matches is negated.
+    fn phrasing(&self, i: usize, doc: &Doc<'_>, cx: &Context<'_>) -> Option<Candidate> {
+        let red = self.red.get(i)?;
+        let candidate = Candidate {
+            tier: Tier::Certain,
+            from_rule: false,
+            category: red.category,
+            why: vec![format!("red-flag phrasing {}", quoted(&red.source))],
+        };
+        let mut negated = None;
+        for m in red.regex.find_iter(doc.text) {
+            match cx.negated(m.start(), m.end()) {
+                None => return Some(candidate),
+                Some(n) => negated = negated.or(Some(n)),
+            }
+        }
+        match negated {
+            Some(n) => candidate.lowered(format!("negation {} next to it", quoted(n))),
+            // The set matched but the pattern alone did not: keep the safe answer.
+            None => Some(candidate),
+        }
+    }
+}
+
+/// The message-wide context: the past (unless something says now) and questions for
+/// information each lower a hit one tier.
+fn weighed(c: Candidate, cx: &Context<'_>) -> Option<Candidate> {
+    let c = match cx.flags.past {
+        Some(p) if !cx.flags.now => c.lowered(format!("past {}", quoted(p)))?,
+        _ => c,
+    };
+    match cx.flags.question {
+        Some(q) => c.lowered(format!("question {}", quoted(q))),
+        None => Some(c),
+    }
+}
+
+impl LocaleNet {
+    /// A rule's hit: every group of `all` within `within` words of each other (unnegated if
+    /// possible), `any` somewhere, `none` nowhere.
+    fn rule_hit(&self, rule: &Rule, scan: &Scan, cx: &Context<'_>) -> Option<Candidate> {
+        let present = |c: &usize| !scan.by_concept[*c].is_empty();
+        if rule.none.iter().any(present) || !(rule.any.is_empty() || rule.any.iter().any(present)) {
+            return None;
+        }
+        let groups: Vec<Vec<&Occ>> = rule
+            .all
+            .iter()
+            .map(|g| g.iter().flat_map(|c| &scan.by_concept[*c]).collect())
+            .collect();
+        let mut found: Option<(Vec<&Occ>, Option<&str>)> = None;
+        for anchor in groups.iter().flatten() {
+            let chosen: Option<Vec<&Occ>> = groups
+                .iter()
+                .map(|g| pick(g, anchor.word, rule.within, cx))
+                .collect();
+            let Some(chosen) = chosen.filter(|c| apart(c)) else {
+                continue;
+            };
+            let negated = chosen.iter().find_map(|o| cx.negated(o.start, o.end));
+            let done = negated.is_none();
+            if done || found.is_none() {
+                found = Some((chosen, negated));
+            }
+            if done {
+                break;
+            }
+        }
+        let (chosen, negated) = found?;
+        let candidate = Candidate {
+            tier: rule.tier,
+            from_rule: true,
+            category: rule.category,
+            why: self.explain(rule, scan, &chosen),
+        };
+        match negated {
+            Some(n) => candidate.lowered(format!("negation {} next to it", quoted(n))),
+            None => Some(candidate),
+        }
+    }
+
+    /// `concept `x`: "word"` for each concept that fired, then the rule.
+    fn explain(&self, rule: &Rule, scan: &Scan, chosen: &[&Occ]) -> Vec<String> {
+        let extra = rule.any.iter().filter_map(|c| scan.by_concept[*c].first());
+        let mut why: Vec<String> = chosen
+            .iter()
+            .copied()
+            .chain(extra)
+            .map(|o| {
+                let e = &self.entries[o.entry];
+                let name = match e.kind {
+                    super::Kind::Concept(c) => self.concepts[c].as_str(),
+                    _ => "?",
+                };
+                format!("concept `{name}`: {}", quoted(&e.source))
+            })
+            .collect();
+        why.push(format!("rule {}/{}", rule.name, rule.tier.name()));
+        why
+    }
+}
+
+/// Whether no two occurrences share text: "my son" is not both who hits and who is hit.
+fn apart(chosen: &[&Occ]) -> bool {
+    chosen.iter().enumerate().all(|(i, a)| {
+        chosen[i + 1..]
+            .iter()
+            .all(|b| a.end <= b.start || b.end <= a.start)
+    })
+}
+
+/// The occurrence of a group from word `from` to `from + within`, an unnegated one if there is.
+fn pick<'o>(group: &[&'o Occ], from: usize, within: usize, cx: &Context<'_>) -> Option<&'o Occ> {
+    let mut inside = group
+        .iter()
+        .copied()
+        .filter(|o| o.word >= from && o.word <= from + within);
+    let first = inside.clone().next()?;
+    Some(
+        inside
+            .find(|o| cx.negated(o.start, o.end).is_none())
+            .unwrap_or(first),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::fold;
+
+    const NET: &str = "[concepts]\n\
+        one-side = ['ena (sidan|armen)']\n\
+        numb = ['domn[a-z]*']\n\
+        chest = ['br[öo]stet\\b']\n\
+        pain = ['ont\\b']\n\
+        [context]\n\
+        negation = ['inget\\b', 'inte\\b']\n\
+        past = ['f[öo]r fem [åa]r sedan']\n\
+        question = ['vilka symtom']\n\
+        [[rules]]\ncategory = \"stroke\"\nall = [\"one-side\", \"numb\"]\nwithin = 4\ntier = \"certain\"\n\
+        [[rules]]\ncategory = \"chest-pain\"\nall = [\"chest\", \"pain\"]\ntier = \"certain\"\n";
+
+    fn assess(text: &str) -> Option<Assessment> {
+        let (net, errors) = super::super::read::tests::read(NET);
+        assert!(errors.is_empty(), "{errors:?}");
+        let net = Net {
+            locales: vec![net.unwrap()],
+            red: Vec::new(),
+        };
+        let categories = ["stroke".to_owned(), "chest-pain".to_owned()];
+        net.assess(&[fold(text)], |_| Vec::new(), &categories)
+    }
+
+    #[test]
+    fn concepts_in_any_order_within_the_window_make_the_rule_and_say_why() {
+        let a = assess("Pappa säger att det domnar i ena armen").unwrap();
+        assert_eq!((a.category.as_str(), a.tier), ("stroke", Tier::Certain));
+        assert_eq!(
+            a.why,
+            [
+                "concept `one-side`: \"ena (sidan|armen)\"",
+                "concept `numb`: \"domn[a-z]*\"",
+                "rule stroke/certain"
+            ]
+        );
+        assert_eq!(assess("ena armen"), None);
+        assert_eq!(
+            assess("domnar lite, fyra fem sex sju ord sedan ena armen"),
+            None
+        );
+    }
+
+    #[test]
+    fn negation_past_and_questions_lower_a_hit_one_tier() {
+        let negated = assess("jag har inget ont i bröstet").unwrap();
+        assert_eq!(negated.tier, Tier::Possible);
+        assert!(
+            negated
+                .why
+                .last()
+                .unwrap()
+                .starts_with("negation \"inget\\b\"")
+        );
+        assert_eq!(assess("jag har ont i bröstet").unwrap().tier, Tier::Certain);
+        // A comma ends the negation's reach.
+        assert_eq!(
+            assess("inget feber, ont i bröstet").unwrap().tier,
+            Tier::Certain
+        );
+        let past = assess("ont i bröstet för fem år sedan").unwrap();
+        assert_eq!(past.tier, Tier::Possible);
+        assert_eq!(assess("vilka symtom, ont i bröstet för fem år sedan"), None);
+    }
+
+    #[test]
+    fn the_same_message_gets_the_same_answer() {
+        let text = "ont i bröstet och domnar i ena armen";
+        let first = assess(text);
+        assert_eq!(first.as_ref().unwrap().category, "stroke");
+        for _ in 0..5 {
+            assert_eq!(assess(text), first);
+        }
+    }
+}
