@@ -265,7 +265,10 @@ impl<'r> Answer<'r> {
                 .map_or(&[], |r| r.options.as_slice()),
             at: position_label(session),
             alerts: replies.iter().filter_map(|r| r.alert.as_deref()).collect(),
-            cautions: replies.iter().filter_map(|r| r.caution.as_deref()).collect(),
+            cautions: replies
+                .iter()
+                .filter_map(|r| r.caution.as_deref())
+                .collect(),
         }
     }
 

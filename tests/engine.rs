@@ -882,3 +882,109 @@ fn the_faults_dialog_runs_through_when_nothing_fails() {
     assert!(dialog_errors(&turn).is_empty());
     assert_eq!(completed(&turn), ["faults"]);
 }
+
+// ----- the possible tier: a safety question -------------------------------------------------
+
+/// A message the net finds possibly, not certainly, an emergency (a negated chest pain).
+const POSSIBLE_CHEST: &str = "inget ont i bröstet";
+
+#[test]
+fn a_possible_red_flag_asks_the_safety_question_of_its_category_and_changes_nothing() {
+    let mut chat = Chat::in_kinds("sv");
+    chat.send("2");
+    let before = chat.session.clone();
+    let turn = chat.send(POSSIBLE_CHEST);
+    assert_eq!(turn.replies.len(), 1, "{}", all_text(&turn));
+    let reply = &turn.replies[0];
+    assert_eq!(reply.caution.as_deref(), Some("chest-pain"));
+    assert_eq!(reply.alert, None);
+    assert_eq!(reply.text, chat.text("safety-question-chest-pain"));
+    assert!(reply.text.contains("112"));
+    assert_eq!(reply.options, chat.texts(&["answer-yes", "answer-no"]));
+    assert!(
+        !turn
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::Emergency { .. }))
+    );
+    // Where the person stands, their answers and notes are untouched.
+    assert_eq!(chat.at(), "kinds/age");
+    assert_eq!(chat.session.vars, before.vars);
+    assert_eq!(chat.session.notes, before.notes);
+}
+
+#[test]
+fn yes_to_the_safety_question_gives_the_emergency_answer_of_that_category() {
+    let mut chat = Chat::at_menu("sv");
+    chat.send(POSSIBLE_CHEST);
+    let turn = chat.send(&chat.text("answer-yes"));
+    let alerts = common::alerts(&turn);
+    assert_eq!(alerts.len(), 1, "{}", all_text(&turn));
+    assert_eq!(alerts[0].alert.as_deref(), Some("chest-pain"));
+    assert_eq!(alerts[0].text, chat.text("emergency-chest-pain"));
+    assert!(turn.replies.iter().all(|r| r.caution.is_none()));
+    assert!(turn.events.contains(&Event::Emergency {
+        category: "chest-pain".into()
+    }));
+}
+
+#[test]
+fn no_to_the_safety_question_goes_back_to_the_same_question_with_nothing_changed() {
+    let mut chat = Chat::in_kinds("sv");
+    chat.send("2");
+    let before = chat.session.clone();
+    chat.send(POSSIBLE_CHEST);
+    let turn = chat.send(&chat.text("answer-no"));
+    assert!(common::alerts(&turn).is_empty());
+    let text = all_text(&turn);
+    assert!(text.contains(&chat.text("safety-no")), "{text}");
+    assert!(text.contains(&chat.text("kinds-age")), "{text}");
+    assert_eq!(chat.at(), "kinds/age");
+    assert_eq!(chat.session.vars, before.vars);
+    assert_eq!(chat.session.notes, before.notes);
+    assert_eq!(chat.session.history, before.history);
+    // The question is answered as usual afterwards.
+    chat.send("42");
+    assert_eq!(chat.at(), "kinds/smoker");
+    assert_eq!(chat.var("age"), Some(&Value::Int(42)));
+}
+
+#[test]
+fn another_answer_to_the_safety_question_is_read_as_if_it_had_not_been_asked() {
+    let mut chat = Chat::in_kinds("sv");
+    chat.send("2");
+    chat.send(POSSIBLE_CHEST);
+    let turn = chat.send("42");
+    assert!(
+        turn.replies
+            .iter()
+            .all(|r| r.caution.is_none() && r.alert.is_none())
+    );
+    assert_eq!(chat.at(), "kinds/smoker");
+    assert_eq!(chat.var("age"), Some(&Value::Int(42)));
+}
+
+#[test]
+fn a_typed_option_label_chooses_the_option_even_when_it_names_a_danger() {
+    // The shipped `young` dialog offers "…or someone hurts me": typing that label chooses the
+    // option, whose own step asks about danger, instead of giving the violence answer at once.
+    let content = common::content();
+    let mut session = Session::new(LocaleCode::new("en"), common::t0());
+    let mut send =
+        |line: &str| engine::step(content, &mut session, Input::parse(line), common::t0());
+    send("/start young");
+    send("3");
+    let label = msg(content, "en", "young-about-home");
+    let turn = send(&label);
+    assert!(common::alerts(&turn).is_empty(), "{}", all_text(&turn));
+    assert!(turn.replies.iter().all(|r| r.caution.is_none()));
+    assert_eq!(at(&session), "young/home");
+    // The same words inside a sentence of one's own are a red flag as ever.
+    let turn = engine::step(
+        content,
+        &mut session,
+        Input::parse(&format!("help, {label} right now")),
+        common::t0(),
+    );
+    assert!(!common::alerts(&turn).is_empty() || turn.replies.iter().any(|r| r.caution.is_some()));
+}

@@ -47,8 +47,10 @@ impl<'a> Turner<'a> {
     /// Runs the turn and returns what it produced.
     pub(super) fn run(mut self, input: Input) -> Turn {
         // Red flags first, on every free-text message, whatever else is going on.
+        // An option's own label, typed, chooses that option: staff wrote it, and a label such as
+        // "someone hurts me" leads into the dialog's own answer for it.
         let flagged = match &input {
-            Input::Text(raw) => self.red_flag(raw),
+            Input::Text(raw) if !self.names_an_option(raw) => self.red_flag(raw),
             _ => None,
         };
         let reset = self.reconcile_content();

@@ -34,6 +34,13 @@ impl Turner<'_> {
             self.say(msg::input_too_long(MAX_MESSAGE_CHARS));
             return self.prompt();
         }
+        if matches!(self.session.pending, Some(SideQuestion::Safety { .. }))
+            && !matches!(self.pick(&norm), Pick::Index(_))
+        {
+            // Neither yes nor no: the person has moved on (the question named 112). What they
+            // wrote is read as if the question had not been asked.
+            self.session.pending = None;
+        }
         if let Current::Input(dialog, step, input) = self.current() {
             return self.answer_input(dialog, step, input, &clean, &norm);
         }
@@ -110,13 +117,18 @@ impl Turner<'_> {
         }
     }
 
+    /// Whether typed text is, word for word, the label of an option the person can choose now.
+    pub(super) fn names_an_option(&self, raw: &str) -> bool {
+        let wanted = bare(&folded(raw));
+        !wanted.is_empty() && self.labels().iter().any(|l| bare(l) == wanted)
+    }
+
     /// Which option typed text names: its number, its label, or yes/no for yes/no buttons.
     fn pick(&self, norm: &str) -> Pick {
         let labels = self.labels();
         if labels.is_empty() {
             return Pick::None;
         }
-        let bare = |s: &str| fold(s).trim_end_matches(['.', '!', '?']).trim().to_owned();
         let wanted = bare(norm);
         let number = if !wanted.is_empty() && wanted.chars().all(|c| c.is_ascii_digit()) {
             Some(wanted.parse::<i64>().unwrap_or(i64::MAX))
@@ -250,6 +262,11 @@ impl Turner<'_> {
                 .then(|| Value::Text(trimmed.to_owned())),
         }
     }
+}
+
+/// Folded text without the end punctuation people add to a label ("Nej.", "Ja!").
+fn bare(s: &str) -> String {
+    fold(s).trim_end_matches(['.', '!', '?']).trim().to_owned()
 }
 
 /// The label a typed text names despite a small typo: the only label within a small edit
