@@ -4,7 +4,9 @@
 //! content. The test prints recall per red-flag category, the false-positive rate and the routing
 //! accuracy, lists every miss, and fails below the bar of issue 6:
 //!
-//! - red-flag recall 100%, in both interface languages, at the menu and inside a dialog;
+//! - red-flag recall 100%, in both interface languages, at the menu and inside a dialog: every
+//!   phrasing gets the emergency answer (certain) or the safety question naming 112 (possible)
+//!   of its own category;
 //! - at most 2% of the benign messages get an emergency answer;
 //! - routing: at least 90% reach the right dialog first, at least 97% have it among the dialogs
 //!   started or offered.
@@ -149,6 +151,11 @@ fn emergency(turn: &Turn) -> Option<&str> {
     })
 }
 
+/// The category of the safety question (the possible tier) the turn asked, if any.
+fn caution(turn: &Turn) -> Option<&str> {
+    turn.replies.iter().find_map(|r| r.caution.as_deref())
+}
+
 fn percent(hits: usize, total: usize) -> f64 {
     if total == 0 {
         0.0
@@ -157,11 +164,12 @@ fn percent(hits: usize, total: usize) -> f64 {
     }
 }
 
-/// Red flags: every phrasing gets the emergency answer of its category, in the interface language,
-/// at the menu and in the middle of a dialog, whatever language the interface is in; the message
-/// text is not kept in the session.
+/// Red flags: every phrasing gets the emergency answer of its category (certain) or the safety
+/// question of its category (possible), in the interface language, at the menu and in the middle
+/// of a dialog, whatever language the interface is in; the message text is not kept in the
+/// session.
 #[test]
-fn every_red_flag_phrasing_gets_the_emergency_answer() {
+fn every_red_flag_phrasing_gets_the_emergency_answer_or_the_safety_question() {
     let content = common::content();
     let start = Start::new(content);
     let categories: Vec<String> = content.patterns().categories().to_vec();
@@ -190,9 +198,26 @@ fn every_red_flag_phrasing_gets_the_emergency_answer() {
             for (lang, in_a_dialog) in [("sv", false), ("en", true), ("en", false), ("sv", true)] {
                 let mut session = start.session(lang, in_a_dialog);
                 let turn = send(content, &mut session, message);
-                match emergency(&turn) {
-                    None => caught = false,
-                    Some(got) => {
+                let stored = String::from_utf8_lossy(&session.to_json()).to_lowercase();
+                assert!(
+                    !stored.contains(&message.to_lowercase()),
+                    "{}: the session keeps the message text",
+                    line.at
+                );
+                match (emergency(&turn), caution(&turn)) {
+                    (None, None) => caught = false,
+                    (None, Some(got)) => {
+                        if !expected.contains(&got) {
+                            right = false;
+                        }
+                        let question = turn.replies.iter().find(|r| r.caution.is_some());
+                        assert!(
+                            question.is_some_and(|r| r.text.contains("112")),
+                            "{}: the safety question does not name 112 in {lang}",
+                            line.at
+                        );
+                    }
+                    (Some(got), _) => {
                         if !expected.contains(&got) {
                             right = false;
                         }
@@ -208,12 +233,6 @@ fn every_red_flag_phrasing_gets_the_emergency_answer() {
                                 .iter()
                                 .any(|r| r.text == answer && r.alert.as_deref() == Some(got)),
                             "{}: the answer is not {id} in {lang}",
-                            line.at
-                        );
-                        let stored = String::from_utf8_lossy(&session.to_json()).to_lowercase();
-                        assert!(
-                            !stored.contains(&message.to_lowercase()),
-                            "{}: the session keeps the message text",
                             line.at
                         );
                     }
@@ -426,9 +445,13 @@ fn the_net_flags_every_red_flag_at_least_as_possible() {
                     tally.certain += 1;
                     tally.flagged += 1;
                 }
-                Some((tier, c)) => {
+                Some((tier, c)) if expected.contains(&c.as_str()) => {
                     tally.flagged += 1;
                     let _ = writeln!(not_certain, "  {}  [{tier:?} {c}]  {message}", line.at);
+                }
+                Some((tier, c)) => {
+                    let _ = writeln!(not_certain, "  {}  [{tier:?} {c}]  {message}", line.at);
+                    let _ = writeln!(missed, "  {}  [{tier:?} {c}]  {message}", line.at);
                 }
                 None => {
                     let _ = writeln!(missed, "  {}  {message}", line.at);
@@ -458,15 +481,11 @@ fn the_net_flags_every_red_flag_at_least_as_possible() {
     if !missed.is_empty() {
         println!("missed:\n{missed}");
     }
-    // The engine gives the emergency answer for certain only: on the shipped corpora every red
-    // flag stays certain, as the engine's own bar demands.
-    assert!(
-        fresh_corpora().is_some() || percent(certain, total) >= RECALL_BAR,
-        "net certain {certain}/{total}; not certain:\n{not_certain}"
-    );
+    // The engine gives the emergency answer for certain and the safety question of the category
+    // for possible: every red flag must get at least the question of its own category.
     assert!(
         percent(flagged, total) >= NET_RECALL_BAR,
-        "net recall {flagged}/{total}; missed:\n{missed}"
+        "net recall {flagged}/{total}; missed or another category:\n{missed}"
     );
 }
 
