@@ -360,12 +360,8 @@ fn load_ftl_dir(
         }
     };
     for path in paths {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                report.error_at_path(&path, format!("cannot read: {e}"));
-                continue;
-            }
+        let Some(text) = super::read_source(&path, report) else {
+            continue;
         };
         let file = SourceFile::new(path, text.clone());
         let resource = match FluentResource::try_new(text) {

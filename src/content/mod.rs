@@ -190,6 +190,17 @@ fn files_in(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
     Ok(paths)
 }
 
+/// A content file's text, or `None` with a `cannot read` error at its path.
+fn read_source(path: &Path, report: &mut Report) -> Option<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            report.error_at_path(path, format!("cannot read: {e}"));
+            None
+        }
+    }
+}
+
 /// What the dialogs folder holds.
 struct DialogFiles {
     dialogs: BTreeMap<DialogId, Dialog>,
@@ -222,12 +233,8 @@ fn read_dialog_files(
     };
     let mut saw_actors = false;
     for path in paths {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                report.error_at_path(&path, format!("cannot read: {e}"));
-                continue;
-            }
+        let Some(text) = read_source(&path, report) else {
+            continue;
         };
         fingerprint.add(&text);
         let stem = path

@@ -354,12 +354,9 @@ impl Patterns {
         let mut gathered = Gathered::default();
         for (index, locale) in ordered.iter().enumerate() {
             let path = locales_dir.join(locale.as_str()).join("patterns.toml");
-            match std::fs::read_to_string(&path) {
-                Ok(text) => {
-                    let file = SourceFile::new(path, text);
-                    gathered.read(&file, locale, index, uses, report);
-                }
-                Err(e) => report.error_at_path(&path, format!("cannot read: {e}")),
+            if let Some(text) = super::read_source(&path, report) {
+                let file = SourceFile::new(path, text);
+                gathered.read(&file, locale, index, uses, report);
             }
         }
         gathered.compile(locales_dir, ordered.len(), report)
