@@ -901,11 +901,12 @@ fn a_possible_red_flag_asks_the_safety_question_of_its_category_and_changes_noth
     assert_eq!(reply.text, chat.text("safety-question-chest-pain"));
     assert!(reply.text.contains("112"));
     assert_eq!(reply.options, chat.texts(&["answer-yes", "answer-no"]));
-    assert!(
-        !turn
-            .events
-            .iter()
-            .any(|e| matches!(e, Event::Emergency { .. }))
+    // Only the question is counted: no emergency answer was given.
+    assert_eq!(
+        turn.events,
+        [Event::SafetyQuestion {
+            category: "chest-pain".into()
+        }]
     );
     // Where the person stands, their answers and notes are untouched.
     assert_eq!(chat.at(), "kinds/age");

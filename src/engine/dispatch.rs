@@ -175,6 +175,9 @@ impl<'a> Turner<'a> {
 
     /// The possible tier: asks whether it is happening now, naming 112. Nothing else changes.
     fn ask_safety(&mut self, category: String) {
+        self.turn.events.push(Event::SafetyQuestion {
+            category: category.clone(),
+        });
         self.session.pending = Some(SideQuestion::Safety { category });
         self.new_question();
     }

@@ -86,6 +86,11 @@ pub enum Event {
         /// The actor.
         actor: ActorId,
     },
+    /// The safety question of the possible tier was asked.
+    SafetyQuestion {
+        /// The red-flag category.
+        category: String,
+    },
     /// An emergency answer was given.
     Emergency {
         /// The red-flag category, or `emergency` for a dialog's own emergency end.

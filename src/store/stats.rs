@@ -55,6 +55,7 @@ pub fn counter_keys(event: &Event) -> Vec<String> {
         Event::Left { dialog, step } => vec![format!("left\t{dialog}\t{step}")],
         Event::Referred { actor } => vec![format!("referred\t{actor}")],
         Event::Emergency { category } => vec![format!("emergency\t{category}")],
+        Event::SafetyQuestion { category } => vec![format!("safety-question\t{category}")],
         Event::DialogError { dialog, step } => vec![format!("dialog-error\t{dialog}\t{step}")],
     }
 }
