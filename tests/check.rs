@@ -856,3 +856,32 @@ fn the_command_prints_every_diagnostic_as_path_line_col_and_exits_1_on_errors() 
         )
     );
 }
+
+#[test]
+fn a_variable_written_without_its_dollar_is_one_error_at_the_message() {
+    // `{ weeks }` is a reference to a message called `weeks`; Fluent shows it as "{weeks}".
+    let dir = copy();
+    let file = "locales/sv/sore-throat.ftl";
+    edit(
+        dir.path(),
+        file,
+        "sore-throat-see-hc =\n    Kontakta din hälsocentral.",
+        "sore-throat-see-hc =\n    Kontakta din hälsocentral om { weeks } veckor.",
+    );
+    let d = diagnostics(dir.path());
+    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
+    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let (line, col) = position(dir.path(), file, "sore-throat-see-hc =");
+    assert_eq!(
+        (errors[0].line, errors[0].col),
+        (line, col),
+        "{}",
+        render(&d)
+    );
+    assert!(errors[0].path.ends_with(file));
+    assert!(
+        errors[0].message.contains("`{ weeks }`") && errors[0].message.contains("`{ $weeks }`"),
+        "{}",
+        errors[0].message
+    );
+}

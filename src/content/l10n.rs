@@ -135,7 +135,41 @@ impl L10n {
                 }
             }
         }
+        l10n.check_references(report);
         Some(l10n)
+    }
+
+    /// A reference to a message that does not exist formats as `{name}` for the person: the
+    /// usual cause is a variable written without its `$`.
+    fn check_references(&self, report: &mut Report) {
+        for (code, defs) in &self.definitions {
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            for (id, def) in defs {
+                let Some(message) = bundle.get_message(id) else {
+                    continue;
+                };
+                let (mut vars, mut refs) = (BTreeSet::new(), Vec::new());
+                if let Some(pattern) = message.value() {
+                    pattern_vars(pattern, &mut vars, &mut refs);
+                }
+                for attribute in message.attributes() {
+                    pattern_vars(attribute.value(), &mut vars, &mut refs);
+                }
+                for missing in refs.iter().filter(|r| bundle.get_message(r).is_none()) {
+                    report.error(
+                        &def.file,
+                        def.offset..def.offset,
+                        format!(
+                            "message `{id}` refers to `{{ {missing} }}`, a message that does not \
+                             exist in `{code}`, so people would see \"{{{missing}}}\"; to show a \
+                             variable write `{{ ${missing} }}`"
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     /// The locales in list order.
