@@ -885,3 +885,25 @@ fn a_variable_written_without_its_dollar_is_one_error_at_the_message() {
         errors[0].message
     );
 }
+
+#[test]
+fn a_branch_arm_that_leads_back_to_its_own_step_is_one_error_at_the_step() {
+    let dir = copy();
+    let file = "dialogs/sore-throat.toml";
+    edit(
+        dir.path(),
+        file,
+        "  { goto = \"self-care\" },\n]",
+        "  { goto = \"decide\" },\n]",
+    );
+    let d = diagnostics(dir.path());
+    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
+    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let (line, _) = position(dir.path(), file, "id = \"decide\"");
+    assert_eq!(errors[0].line, line, "{}", render(&d));
+    assert!(
+        errors[0].message.contains("`decide` leads back to itself"),
+        "{}",
+        errors[0].message
+    );
+}

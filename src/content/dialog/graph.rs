@@ -25,8 +25,22 @@ pub(super) fn check_graph(
     let (edges, exits) = edges(steps, &index);
     let reached = reached_from(s, &edges);
     let ends = reaching_an_end(exits, &edges);
+    // A step that loops on itself is the root cause of what it cuts off: steps only its other
+    // target led to are not reported again as unreachable.
+    let looping = steps.iter().any(loops_on_itself);
     for (i, step) in steps.iter().enumerate() {
-        if !reached[i] {
+        if loops_on_itself(step) {
+            report.error(
+                file,
+                spans[i].clone(),
+                format!(
+                    "step `{}` leads back to itself without asking anything: in a conversation \
+                     it would go round until Lots stops the dialog with no advice; point it to \
+                     another step",
+                    step.id
+                ),
+            );
+        } else if !reached[i] && !looping {
             report.error(
                 file,
                 spans[i].clone(),
@@ -46,6 +60,18 @@ pub(super) fn check_graph(
             );
         }
     }
+}
+
+/// A step that asks nothing (`next`, `branch`), changes no variable and has itself as a target:
+/// whenever that arm is taken, nothing changes and the same arm is taken again. (A step that
+/// adds to a counter may loop on purpose.)
+fn loops_on_itself(step: &Step) -> bool {
+    matches!(step.then, Then::Route(_))
+        && step.set.is_empty()
+        && step.add.is_empty()
+        && step_targets(step)
+            .iter()
+            .any(|t| matches!(t, Target::Step(id) if *id == step.id))
 }
 
 /// For each step, the steps it leads to, and whether it can leave the dialog.
