@@ -907,3 +907,32 @@ fn a_branch_arm_that_leads_back_to_its_own_step_is_one_error_at_the_step() {
         errors[0].message
     );
 }
+
+#[test]
+fn a_message_missing_in_swedish_says_where_it_does_exist() {
+    let dir = copy();
+    edit(
+        dir.path(),
+        "locales/sv/sore-throat.ftl",
+        "\nsore-throat-see-hc =",
+        "\nsore-throat-see-hc-old =",
+    );
+    let d = diagnostics(dir.path());
+    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
+    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let (line, _) = position(
+        dir.path(),
+        "locales/en/sore-throat.ftl",
+        "sore-throat-see-hc =",
+    );
+    let wanted = format!("en/sore-throat.ftl:{line};");
+    assert!(
+        errors[0]
+            .message
+            .contains("`sore-throat-see-hc` is missing in locales/sv")
+            && errors[0].message.contains(&wanted),
+        "{}",
+        errors[0].message
+    );
+    assert!(errors[0].path.ends_with("dialogs/sore-throat.toml"));
+}

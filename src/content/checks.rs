@@ -98,6 +98,19 @@ pub(super) fn check_uses(
     }
 }
 
+/// Where another locale defines a message Swedish lacks, as ` (it exists in path:line; …)`.
+fn elsewhere(l10n: &L10n, id: &str) -> Option<String> {
+    let def = l10n
+        .locales()
+        .iter()
+        .find_map(|info| l10n.definition(&info.code, id))?;
+    let (line, _) = def.file.position(def.offset);
+    Some(format!(
+        " (it exists in {}:{line}; Swedish is the source: add it to a file in locales/sv first)",
+        def.file.path().display()
+    ))
+}
+
 /// Every message a dialog, actor or topic uses exists in Swedish; translations of reviewed
 /// locales exist; every variable a translation uses is available where the message is used.
 fn check_messages(uses: &Uses, l10n: &L10n, report: &mut Report) {
@@ -113,7 +126,7 @@ fn check_messages(uses: &Uses, l10n: &L10n, report: &mut Report) {
     for (at, id, vars) in message_uses {
         let vars = vars.map_or(&empty, |v| v.as_ref());
         if !l10n.has(&sv, &id) {
-            let hint = did_you_mean(&id, l10n.ids(&sv));
+            let hint = elsewhere(l10n, &id).unwrap_or_else(|| did_you_mean(&id, l10n.ids(&sv)));
             report.error(
                 &at.file,
                 at.span.clone(),
