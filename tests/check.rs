@@ -936,3 +936,49 @@ fn a_message_missing_in_swedish_says_where_it_does_exist() {
     );
     assert!(errors[0].path.ends_with("dialogs/sore-throat.toml"));
 }
+
+#[test]
+fn curly_quotes_from_a_word_processor_are_named_in_plain_words() {
+    let dir = copy();
+    let file = "dialogs/sore-throat.toml";
+    edit(
+        dir.path(),
+        file,
+        "ask = \"sore-throat-fever\"",
+        "ask = \u{201C}sore-throat-fever\u{201D}",
+    );
+    let d = diagnostics(dir.path());
+    let (line, _) = position(dir.path(), file, "ask = \u{201C}");
+    let found = d
+        .iter()
+        .find(|d| d.path.ends_with(file) && d.line == line && d.severity == Severity::Error);
+    let found = found.unwrap_or_else(|| panic!("{}", render(&d)));
+    assert!(found.message.contains("curly quotes"), "{}", found.message);
+    assert!(
+        found.message.contains("straight quotes"),
+        "{}",
+        found.message
+    );
+}
+
+#[test]
+fn a_tab_indented_fluent_line_is_named_in_plain_words() {
+    let dir = copy();
+    let file = "locales/sv/sore-throat.ftl";
+    edit(
+        dir.path(),
+        file,
+        "sore-throat-see-hc =\n    Kontakta",
+        "sore-throat-see-hc =\n\tKontakta",
+    );
+    let d = diagnostics(dir.path());
+    let found = d
+        .iter()
+        .find(|d| d.path.ends_with(file) && d.message.starts_with("Fluent syntax"));
+    let found = found.unwrap_or_else(|| panic!("{}", render(&d)));
+    assert!(
+        found.message.contains("indented with a tab"),
+        "{}",
+        found.message
+    );
+}

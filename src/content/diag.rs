@@ -165,6 +165,27 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// A plain-words hint for a syntax error at `offset` when its line (or the next) shows a typing
+/// mistake a parser cannot name: curly quotes pasted from a word processor, or a tab indent.
+pub fn typing_hint(text: &str, offset: usize) -> &'static str {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let mut lines = text[start..].lines().take(2);
+    let suspicious = |line: &str| -> Option<&'static str> {
+        if line.contains(['\u{201C}', '\u{201D}', '\u{201E}', '\u{2018}', '\u{2019}']) {
+            Some(
+                " (this line has curly quotes “ ” from a word processor: type straight quotes \" instead)",
+            )
+        } else if line.starts_with('\t') {
+            Some(" (this line is indented with a tab: indent with spaces instead)")
+        } else {
+            None
+        }
+    };
+    lines.find_map(suspicious).unwrap_or("")
+}
+
 /// ` (did you mean `x`?)` when there is a close candidate, or nothing.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     suggest(word, candidates)

@@ -402,7 +402,12 @@ fn load_ftl_dir(
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    report.error(&file, e.pos.clone(), format!("Fluent syntax: {}", e.kind));
+                    let hint = super::diag::typing_hint(file.text(), e.pos.start);
+                    report.error(
+                        &file,
+                        e.pos.clone(),
+                        format!("Fluent syntax: {}{hint}", e.kind),
+                    );
                 }
                 r
             }

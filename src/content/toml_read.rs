@@ -49,8 +49,12 @@ pub fn parse<'i>(file: &'i SourceFile, report: &mut Report) -> Spanned<DeTable<'
         let span = e.span().unwrap_or(0..0);
         report.error(
             file,
-            span,
-            format!("TOML syntax: {}", e.message().trim_end()),
+            span.clone(),
+            format!(
+                "TOML syntax: {}{}",
+                e.message().trim_end(),
+                super::diag::typing_hint(file.text(), span.start)
+            ),
         );
     }
     table
