@@ -140,3 +140,20 @@ fn the_lots_test_command_reads_the_transcripts_of_the_content_directory() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_chosen_transcript_lists_only_the_unvisited_steps_of_its_own_dialog_and_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("part.txt");
+    std::fs::write(&file, "> /start sore-throat\n@ sore-throat/breathing\n").unwrap();
+    let out = common::lots().arg("test").arg(&file).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("steps no transcript visits:"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains("sv sore-throat/duration"), "{line}");
+    assert!(!line.contains("en sore-throat/"), "{line}");
+    assert!(!line.contains("dental/"), "{line}");
+}

@@ -20,12 +20,13 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Verdict, CliError> {
     let content = options.load_content(err)?;
-    let files = if files.is_empty() {
+    let everything = files.is_empty();
+    let files = if everything {
         vec![options.content_path(DEFAULT_DIR)]
     } else {
         files.to_vec()
     };
-    replay(&content, &files, out)
+    replay_scoped(&content, &files, everything, out)
 }
 
 /// Replays the transcripts in `files` against `content` and writes the report to `out`: fails
@@ -33,6 +34,17 @@ pub fn run(
 pub fn replay(
     content: &Content,
     files: &[PathBuf],
+    out: &mut dyn Write,
+) -> Result<Verdict, CliError> {
+    replay_scoped(content, files, true, out)
+}
+
+/// [`replay`], listing unvisited steps of every dialog (`everything`) or only of the dialogs and
+/// locales the transcripts visit.
+pub fn replay_scoped(
+    content: &Content,
+    files: &[PathBuf],
+    everything: bool,
     out: &mut dyn Write,
 ) -> Result<Verdict, CliError> {
     let conversations = match transcript::load_files(files) {
@@ -48,7 +60,23 @@ pub fn replay(
     for f in &outcome.failures {
         writeln!(out, "{f}")?;
     }
-    let unvisited = transcript::unvisited(content, &outcome);
+    // A run of chosen files reports only the dialogs they are about, in the locales they use;
+    // the whole set (the default folder) is held to every step of every dialog.
+    let touched: std::collections::BTreeSet<(&str, &str)> = outcome
+        .visited
+        .iter()
+        .map(|(locale, dialog, _)| (locale.as_str(), dialog.as_str()))
+        .collect();
+    let unvisited: Vec<String> = transcript::unvisited(content, &outcome)
+        .into_iter()
+        .filter(|line| {
+            everything
+                || line.split_once(' ').is_some_and(|(locale, at)| {
+                    let dialog = at.split('/').next().unwrap_or_default();
+                    touched.contains(&(locale, dialog))
+                })
+        })
+        .collect();
     if !unvisited.is_empty() {
         writeln!(out, "steps no transcript visits: {}", unvisited.join(", "))?;
     }
