@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use lots::content::{self, Content};
-use lots::engine::{Event, Position, Reply, Session, Turn};
+use lots::engine::{Event, Reply, Session, Turn};
 use lots::ids::LocaleCode;
 use lots::value::Value;
 
@@ -240,14 +240,7 @@ pub fn referred(turn: &Turn) -> Vec<String> {
 /// Where a session stands: `menu`, `topic/<id>`, `suggest` or `<dialog>/<step>` of the innermost
 /// dialog.
 pub fn at(session: &Session) -> String {
-    match &session.position {
-        Position::Menu => "menu".to_owned(),
-        Position::Topic { topic } => format!("topic/{topic}"),
-        Position::Suggest { .. } => "suggest".to_owned(),
-        Position::Dialog { frames } => frames
-            .last()
-            .map_or_else(|| "menu".to_owned(), |f| format!("{}/{}", f.dialog, f.step)),
-    }
+    lots::transcript::position_label(session)
 }
 
 /// The menu titles as the content formats them in `lang`, in menu order.
