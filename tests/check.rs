@@ -78,6 +78,18 @@ fn render(diagnostics: &[Diagnostic]) -> String {
         .join("\n")
 }
 
+/// The one error among `diagnostics`; fails when there are none or several (one message per
+/// mistake).
+#[track_caller]
+fn the_only_error(diagnostics: &[Diagnostic]) -> &Diagnostic {
+    let errors: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{}", render(diagnostics));
+    errors[0]
+}
+
 /// Asserts an error at `file:line:col` whose message contains every one of `words`.
 #[track_caller]
 fn assert_error(diagnostics: &[Diagnostic], file: &str, at: (usize, usize), words: &[&str]) {
@@ -647,10 +659,9 @@ fn red_flag_patterns_too_large_to_compile_stop_the_content() {
         &format!("suicide = [\n{}", "  '\\w{150}x',\n".repeat(60)),
     );
     let d = diagnostics(dir.path());
-    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
-    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let error = the_only_error(&d);
     assert!(
-        errors[0]
+        error
             .message
             .contains("red-flag patterns do not compile together"),
         "{}",
@@ -869,20 +880,14 @@ fn a_variable_written_without_its_dollar_is_one_error_at_the_message() {
         "sore-throat-see-hc =\n    Kontakta din hälsocentral om { weeks } veckor.",
     );
     let d = diagnostics(dir.path());
-    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
-    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let error = the_only_error(&d);
     let (line, col) = position(dir.path(), file, "sore-throat-see-hc =");
-    assert_eq!(
-        (errors[0].line, errors[0].col),
-        (line, col),
-        "{}",
-        render(&d)
-    );
-    assert!(errors[0].path.ends_with(file));
+    assert_eq!((error.line, error.col), (line, col), "{}", render(&d));
+    assert!(error.path.ends_with(file));
     assert!(
-        errors[0].message.contains("`{ weeks }`") && errors[0].message.contains("`{ $weeks }`"),
+        error.message.contains("`{ weeks }`") && error.message.contains("`{ $weeks }`"),
         "{}",
-        errors[0].message
+        error.message
     );
 }
 
@@ -897,14 +902,13 @@ fn a_branch_arm_that_leads_back_to_its_own_step_is_one_error_at_the_step() {
         "  { goto = \"decide\" },\n]",
     );
     let d = diagnostics(dir.path());
-    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
-    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let error = the_only_error(&d);
     let (line, _) = position(dir.path(), file, "id = \"decide\"");
-    assert_eq!(errors[0].line, line, "{}", render(&d));
+    assert_eq!(error.line, line, "{}", render(&d));
     assert!(
-        errors[0].message.contains("`decide` leads back to itself"),
+        error.message.contains("`decide` leads back to itself"),
         "{}",
-        errors[0].message
+        error.message
     );
 }
 
@@ -918,8 +922,7 @@ fn a_message_missing_in_swedish_says_where_it_does_exist() {
         "\nsore-throat-see-hc-old =",
     );
     let d = diagnostics(dir.path());
-    let errors: Vec<&Diagnostic> = d.iter().filter(|d| d.severity == Severity::Error).collect();
-    assert_eq!(errors.len(), 1, "{}", render(&d));
+    let error = the_only_error(&d);
     let (line, _) = position(
         dir.path(),
         "locales/en/sore-throat.ftl",
@@ -927,14 +930,14 @@ fn a_message_missing_in_swedish_says_where_it_does_exist() {
     );
     let wanted = format!("en/sore-throat.ftl:{line};");
     assert!(
-        errors[0]
+        error
             .message
             .contains("`sore-throat-see-hc` is missing in locales/sv")
-            && errors[0].message.contains(&wanted),
+            && error.message.contains(&wanted),
         "{}",
-        errors[0].message
+        error.message
     );
-    assert!(errors[0].path.ends_with("dialogs/sore-throat.toml"));
+    assert!(error.path.ends_with("dialogs/sore-throat.toml"));
 }
 
 #[test]

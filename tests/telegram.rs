@@ -97,6 +97,11 @@ fn sv(id: &str) -> String {
     common::msg(common::content(), "sv", id)
 }
 
+/// Asserts that a sent message holds a Swedish message of the shipped content.
+fn assert_says(sent: &Value, id: &str) {
+    assert!(text_of(sent).contains(&sv(id)), "no `{id}` in {sent}");
+}
+
 /// An English message as the shipped content formats it.
 fn en(id: &str) -> String {
     common::msg(common::content(), "en", id)
@@ -130,10 +135,7 @@ async fn a_full_dialog_with_button_presses() {
     api.push(fake_api::text(chat, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(chat, 1).await;
     let first = sent.last().unwrap();
-    assert!(
-        text_of(first).contains(&sv("sore-throat-breathing")),
-        "{first}"
-    );
+    assert_says(first, "sore-throat-breathing");
     assert_eq!(
         buttons(first)
             .iter()
@@ -209,11 +211,7 @@ async fn a_group_chat_gets_one_message_and_nothing_is_stored() {
     api.push(fake_api::group_text(-3003, 77, "/start"));
     api.push(fake_api::group_text(-3003, 77, "hej allihop"));
     let sent = api.wait_for_messages(-3003, 1).await;
-    assert!(
-        text_of(&sent[0]).contains(&sv("telegram-private-only")),
-        "{}",
-        sent[0]
-    );
+    assert_says(&sent[0], "telegram-private-only");
     // A private message afterwards shows the group was skipped, not queued.
     api.push(fake_api::text(3004, "sv", "/start"));
     api.wait_for_messages(3004, 1).await;
@@ -232,11 +230,7 @@ async fn non_text_gets_a_friendly_reply_and_edits_are_ignored() {
     api.push(fake_api::edited(4004, "jag ändrade mig"));
     api.push(fake_api::photo(4004));
     let sent = api.wait_for_messages(4004, 2).await;
-    assert!(
-        text_of(&sent[1]).contains(&sv("telegram-text-only")),
-        "{}",
-        sent[1]
-    );
+    assert_says(&sent[1], "telegram-text-only");
     // The edit was not taken as an answer: the bot still waits at the same question.
     let sent = api.wait_for_messages(4004, 3).await;
     assert!(
@@ -263,11 +257,7 @@ async fn stale_and_forged_buttons_change_nothing() {
     // The first question's "Ja" again: stale.
     api.push(fake_api::press(chat, 555, &old[0].1));
     let sent = api.wait_for_messages(chat, 3).await;
-    assert!(
-        text_of(&sent[2]).contains(&sv("stale-button")),
-        "{}",
-        sent[2]
-    );
+    assert_says(&sent[2], "stale-button");
     // Forged and oversized data: answered, nothing else happens.
     api.push(fake_api::press(chat, 555, "q:abc:1"));
     api.push(fake_api::press(chat, 555, &"9".repeat(300)));
@@ -305,7 +295,7 @@ async fn a_429_is_tried_again_and_the_message_delivered() {
     let sent = api.wait_for_messages(6006, 3).await;
     assert_eq!(sent.len(), 3, "{:?}", api.summary());
     assert_eq!(sent[2], sent[1]);
-    assert!(text_of(&sent[2]).contains(&sv("help")), "{}", sent[2]);
+    assert_says(&sent[2], "help");
     bot.stop().await;
 }
 
@@ -335,11 +325,7 @@ async fn server_errors_and_dropped_connections_are_retried() {
     assert_eq!(sent.len(), 4, "{:?}", api.summary());
     // The refused message was tried again, unchanged, until it went through.
     assert_eq!(sent[1], sent[3]);
-    assert!(
-        text_of(&sent[3]).contains(&sv("summary-empty")),
-        "{}",
-        sent[3]
-    );
+    assert_says(&sent[3], "summary-empty");
     // Polling itself survives dropped connections.
     api.fail_next("getUpdates", Fault::Drop);
     api.push(fake_api::text(7008, "sv", "/help"));
@@ -621,27 +607,15 @@ async fn a_panic_in_one_turn_costs_that_chat_an_apology_and_the_others_go_on() {
     let bot = start(&api, store).await;
     api.push(fake_api::text(6006, "sv", "/start"));
     let sent = api.wait_for_messages(6006, 1).await;
-    assert!(
-        text_of(&sent[0]).contains(&sv("telegram-error")),
-        "{}",
-        sent[0]
-    );
+    assert_says(&sent[0], "telegram-error");
     assert!(text_of(&sent[0]).contains("112"), "{}", sent[0]);
     // The dispatcher is alive: another chat, and the same chat again, are served.
     api.push(fake_api::text(6007, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(6007, 1).await;
-    assert!(
-        text_of(&sent[0]).contains(&sv("sore-throat-breathing")),
-        "{}",
-        sent[0]
-    );
+    assert_says(&sent[0], "sore-throat-breathing");
     api.push(fake_api::text(6006, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(6006, 2).await;
-    assert!(
-        text_of(&sent[1]).contains(&sv("sore-throat-breathing")),
-        "{}",
-        sent[1]
-    );
+    assert_says(&sent[1], "sore-throat-breathing");
     bot.stop().await;
 }
 
@@ -656,11 +630,7 @@ async fn a_turn_that_cannot_be_saved_gets_an_apology_and_a_failed_final_flush_is
     api.push(fake_api::text(8118, "sv", "/start sore-throat"));
     let sent = api.wait_for_messages(8118, 1).await;
     // The answer is not on disk, so its replies are not sent: only the apology is.
-    assert!(
-        text_of(&sent[0]).contains(&sv("telegram-error")),
-        "{}",
-        sent[0]
-    );
+    assert_says(&sent[0], "telegram-error");
     api.push(fake_api::text(8119, "sv", "/help"));
     api.wait_for_messages(8119, 1).await;
     assert_eq!(api.sent_to(8118).len(), 1, "{:?}", api.summary());
