@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use super::diag::{Report, SourceFile, did_you_mean};
 use super::l10n::SOURCE_LOCALE;
-use super::net::set::{Set, build, single};
+use super::net::set::{Lazy, Set, build};
 use super::net::{Assessment, Net, RedPattern, read_locale};
 use super::toml_read::{Sp, Table, parse, str_list};
 use super::uses::{Use, Uses};
@@ -312,7 +312,7 @@ impl Gathered {
             .filter_map(|(c, p, _)| {
                 Some(RedPattern {
                     category: self.categories.iter().position(|x| x == c)?,
-                    regex: single(&p.value).ok()?,
+                    regex: Lazy::new(p.value.clone()),
                     source: p.value.clone(),
                 })
             })

@@ -24,8 +24,6 @@ mod read;
 mod scan;
 pub(crate) mod set;
 
-use regex::Regex;
-
 pub(crate) use read::read_locale;
 
 /// How sure the red-flag net is.
@@ -100,7 +98,7 @@ const CONTEXT: [(&str, Kind); 6] = [
 #[derive(Debug)]
 struct Entry {
     kind: Kind,
-    regex: Regex,
+    regex: set::Lazy,
     /// As written in the file, for `why`.
     source: String,
 }
@@ -135,7 +133,7 @@ pub(crate) struct LocaleNet {
 #[derive(Debug)]
 pub(crate) struct RedPattern {
     pub(crate) category: usize,
-    pub(crate) regex: Regex,
+    pub(crate) regex: set::Lazy,
     pub(crate) source: String,
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use toml::de::DeValue;
 
-use super::set::{build, single};
+use super::set::{Lazy, build};
 use super::{CONTEXT, Entry, Kind, LocaleNet, Rule, Tier};
 use crate::content::diag::{Report, SourceFile, did_you_mean};
 use crate::content::patterns::{check_regex, fold_pattern};
@@ -93,14 +93,11 @@ fn read_words(
         if !check_regex(table.file(), &p, report) {
             continue;
         }
-        match single(&anchored(&fold_pattern(&p.value))) {
-            Ok(regex) => entries.push(Entry {
-                kind,
-                regex,
-                source: p.value,
-            }),
-            Err(e) => report.error(table.file(), p.span, format!("too large: {e}")),
-        }
+        entries.push(Entry {
+            kind,
+            regex: Lazy::new(anchored(&fold_pattern(&p.value))),
+            source: p.value,
+        });
     }
 }
 

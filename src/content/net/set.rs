@@ -108,6 +108,31 @@ pub(crate) fn build_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
         .build()
 }
 
+/// One pattern compiled alone on first use, for where it matches. Most patterns never match, and
+/// every one was already checked when it was read, so compiling them all at load (about a
+/// thousand) only made start-up slower. A pattern that should still fail to compile matches
+/// nothing here, which leaves a phrasing's answer certain (the safe side).
+#[derive(Debug)]
+pub(crate) struct Lazy {
+    pattern: String,
+    regex: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl Lazy {
+    pub(crate) fn new(pattern: String) -> Lazy {
+        Lazy {
+            pattern,
+            regex: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Where the pattern matches in `text`.
+    pub(crate) fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = regex::Match<'t>> {
+        let regex = self.regex.get_or_init(|| single(&self.pattern).ok());
+        regex.iter().flat_map(move |r| r.find_iter(text))
+    }
+}
+
 /// One pattern compiled alone, the way [`build`] compiles it into a set (ASCII word boundaries
 /// for ASCII patterns, case-insensitive), so that its match positions are those the set saw.
 pub(crate) fn single(pattern: &str) -> Result<Regex, regex::Error> {
