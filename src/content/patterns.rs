@@ -178,6 +178,7 @@ impl Gathered {
             "patterns.toml",
             &[
                 "yes", "no", "redflags", "triggers", "numbers", "concepts", "context", "rules",
+                "unless", "prefer",
             ],
             report,
         );

@@ -15,6 +15,7 @@ struct Candidate {
 
 impl Candidate {
     /// The order of preference: certain first, then phrasings, then the Swedish file's order.
+    /// `[prefer]` can still let a hit of the same tier win (see [`Net::better`]).
     fn key(&self) -> (Tier, bool, usize) {
         (self.tier, self.from_rule, self.category)
     }
@@ -49,10 +50,20 @@ impl Net {
         // The past and questions belong to the message, whichever spelling shows them: the
         // single-letter variant of "uppsats" must not lose the question.
         let flags = self.flags(&hits);
+        // What a rule's `none` vetoes vetoes it in every spelling: the single-letter variant
+        // of "by accident" ("by acident") must not let "cut my wrist" through.
+        let anywhere: Vec<Vec<bool>> = (0..self.locales.len())
+            .map(|l| self.locales[l].present(hits.iter().map(|h| h[l].as_slice())))
+            .collect();
         let mut best: Option<Candidate> = None;
         for (doc, hits) in docs.iter().zip(&hits) {
             let red = red_hits(doc.text);
-            let open = self.locales.iter().zip(hits).any(|(l, h)| l.may_fire(h));
+            let open = self
+                .locales
+                .iter()
+                .zip(hits)
+                .zip(&anywhere)
+                .any(|((l, h), a)| l.may_fire(h, a));
             if red.is_empty() && !open {
                 continue;
             }
@@ -63,8 +74,8 @@ impl Net {
                 .map(|(l, h)| l.scan(doc, h))
                 .collect();
             let cx = Context::new(doc, &self.locales, &scans, flags);
-            if let Some(c) = self.judge(doc, &scans, &cx, &red)
-                && best.as_ref().is_none_or(|b| c.key() < b.key())
+            if let Some(c) = self.judge(doc, &scans, &cx, &red, &anywhere)
+                && best.as_ref().is_none_or(|b| self.better(&c, b))
             {
                 best = Some(c);
             }
@@ -88,23 +99,59 @@ impl Net {
         scans: &[Scan],
         cx: &Context<'_>,
         red: &[usize],
+        anywhere: &[Vec<bool>],
     ) -> Option<Candidate> {
         let mut candidates: Vec<Candidate> = red
             .iter()
             .filter_map(|&i| self.phrasing(i, doc, cx))
+            .filter_map(|c| match self.exception(c.category, anywhere) {
+                Some(name) => c.lowered(format!("exception `{name}`")),
+                None => Some(c),
+            })
             .collect();
-        for (locale, scan) in self.locales.iter().zip(scans) {
+        for ((locale, scan), vetoes) in self.locales.iter().zip(scans).zip(anywhere) {
             candidates.extend(
                 locale
                     .rules
                     .iter()
+                    .filter(|r| !r.none.iter().any(|c| vetoes[*c]))
                     .filter_map(|r| locale.rule_hit(r, scan, cx)),
             );
         }
         candidates
             .into_iter()
             .filter_map(|c| weighed(c, cx))
-            .min_by_key(Candidate::key)
+            .reduce(|best, c| if self.better(&c, &best) { c } else { best })
+    }
+
+    /// Whether `a` is a better answer than `b`: a surer tier; at the same tier a category that
+    /// `[prefer]` puts first (an allergy that takes the breath is anaphylaxis, not breathing
+    /// trouble); otherwise [`Candidate::key`].
+    fn better(&self, a: &Candidate, b: &Candidate) -> bool {
+        let prefers = |winner: usize, other: usize| {
+            self.locales
+                .iter()
+                .any(|l| l.prefer.contains(&(winner, other)))
+        };
+        if a.tier == b.tier && a.category != b.category {
+            if prefers(a.category, b.category) {
+                return true;
+            }
+            if prefers(b.category, a.category) {
+                return false;
+            }
+        }
+        a.key() < b.key()
+    }
+
+    /// The `[unless]` concept of `category` that occurs in the message, if any.
+    fn exception(&self, category: usize, anywhere: &[Vec<bool>]) -> Option<&str> {
+        self.locales.iter().zip(anywhere).find_map(|(l, present)| {
+            l.unless
+                .iter()
+                .find(|&&(c, concept)| c == category && present[concept])
+                .map(|&(_, concept)| l.concepts[concept].as_str())
+        })
     }
 
     /// A `[redflags]` phrasing: certain, possible when every place it matches is negated.
@@ -131,16 +178,24 @@ impl Net {
     }
 }
 
-/// The message-wide context: the past (unless something says now) and questions for
-/// information each lower a hit one tier.
+/// The message-wide context: the past (unless something says now) or something said to be
+/// over, questions for information and jokes each lower a hit one tier (a joke only from
+/// certain to possible).
 fn weighed(c: Candidate, cx: &Context<'_>) -> Option<Candidate> {
-    let c = match cx.flags.past {
-        Some(p) if !cx.flags.now => c.lowered(format!("past {}", quoted(p)))?,
+    let c = match (cx.flags.past, cx.flags.resolved) {
+        (_, Some(r)) => c.lowered(format!("over {}", quoted(r)))?,
+        (Some(p), None) if !cx.flags.now => c.lowered(format!("past {}", quoted(p)))?,
         _ => c,
     };
-    match cx.flags.question {
-        Some(q) => c.lowered(format!("question {}", quoted(q))),
-        None => Some(c),
+    let c = match cx.flags.question {
+        Some(q) => c.lowered(format!("question {}", quoted(q)))?,
+        None => c,
+    };
+    // A joke lowers a certain hit to the safety question, never further: "haha" does not
+    // silence "jag kan inte andas".
+    match cx.flags.jest {
+        Some(j) if c.tier == Tier::Certain => c.lowered(format!("joke {}", quoted(j))),
+        _ => Some(c),
     }
 }
 
@@ -242,22 +297,90 @@ mod tests {
         numb = ['domn[a-z]*']\n\
         chest = ['br[öo]stet\\b']\n\
         pain = ['ont\\b']\n\
+        breath = ['andas\\b']\n\
+        unable = ['kan inte']\n\
+        allergen = ['jordn[öo]t']\n\
+        accident = ['av misstag']\n\
         [context]\n\
         negation = ['inget\\b', 'inte\\b']\n\
         past = ['f[öo]r fem [åa]r sedan']\n\
+        now = ['nu\\b']\n\
         question = ['vilka symtom']\n\
+        jest = ['haha\\b']\n\
+        resolved = ['nu [äa]r det borta']\n\
+        [prefer]\nanaphylaxis = [\"breathing\"]\n\
         [[rules]]\ncategory = \"stroke\"\nall = [\"one-side\", \"numb\"]\nwithin = 4\ntier = \"certain\"\n\
-        [[rules]]\ncategory = \"chest-pain\"\nall = [\"chest\", \"pain\"]\ntier = \"certain\"\n";
+        [[rules]]\ncategory = \"chest-pain\"\nall = [\"chest\", \"pain\"]\nnone = [\"accident\"]\ntier = \"certain\"\n\
+        [[rules]]\ncategory = \"breathing\"\nall = [\"unable\", \"breath\"]\ntier = \"certain\"\n\
+        [[rules]]\ncategory = \"anaphylaxis\"\nall = [\"allergen\", \"breath\"]\ntier = \"certain\"\n";
+
+    const CATEGORIES: [&str; 4] = ["stroke", "chest-pain", "anaphylaxis", "breathing"];
 
     fn assess(text: &str) -> Option<Assessment> {
+        assess_spellings(&[fold(text)])
+    }
+
+    fn assess_spellings(variants: &[String]) -> Option<Assessment> {
         let (net, errors) = super::super::read::tests::read(NET);
         assert!(errors.is_empty(), "{errors:?}");
         let net = Net {
             locales: vec![net.unwrap()],
             red: Vec::new(),
         };
-        let categories = ["stroke".to_owned(), "chest-pain".to_owned()];
-        net.assess(&[fold(text)], |_| Vec::new(), &categories)
+        let categories = CATEGORIES.map(str::to_owned);
+        net.assess(variants, |_| Vec::new(), &categories)
+    }
+
+    #[test]
+    fn a_preferred_category_wins_at_the_same_tier_only() {
+        // Both anaphylaxis and breathing fire; `[prefer]` puts anaphylaxis first, although
+        // breathing comes first in file order of rules hit later.
+        let a = assess("jordnöt och jag kan inte andas").unwrap();
+        assert_eq!(
+            (a.category.as_str(), a.tier),
+            ("anaphylaxis", Tier::Certain)
+        );
+        assert_eq!(assess("jag kan inte andas").unwrap().category, "breathing");
+    }
+
+    #[test]
+    fn a_joke_lowers_certain_to_possible_and_no_further() {
+        let joke = assess("ont i bröstet av skratt haha").unwrap();
+        assert_eq!(joke.tier, Tier::Possible);
+        assert!(joke.why.last().unwrap().starts_with("joke \"haha\\b\""));
+        // With the past too, the joke does not silence what the past left as possible.
+        let past = assess("ont i bröstet för fem år sedan haha").unwrap();
+        assert_eq!(past.tier, Tier::Possible);
+    }
+
+    #[test]
+    fn what_is_over_lowers_a_hit_even_when_it_says_now() {
+        // "nu" outweighs the past, but not something said to be over.
+        assert_eq!(
+            assess("ont i bröstet för fem år sedan, nu igen")
+                .unwrap()
+                .tier,
+            Tier::Certain
+        );
+        let over = assess("hade ont i bröstet, nu är det borta").unwrap();
+        assert_eq!(over.tier, Tier::Possible);
+        assert!(over.why.last().unwrap().starts_with("over "));
+    }
+
+    #[test]
+    fn a_rule_is_vetoed_by_its_none_in_any_spelling() {
+        // The second spelling has lost the veto ("misstag" misspelled), the first has it.
+        let spellings = [
+            fold("ont i bröstet av misstag"),
+            fold("ont i bröstet av mistag"),
+        ];
+        assert_eq!(assess_spellings(&spellings), None);
+        assert_eq!(
+            assess_spellings(&[fold("ont i bröstet av mistag")])
+                .unwrap()
+                .category,
+            "chest-pain"
+        );
     }
 
     #[test]

@@ -82,16 +82,22 @@ enum Kind {
     Now,
     /// A question for information ("vad gör man om", "what are the signs of").
     Question,
+    /// A joke or a figure of speech ("haha", "lol", "skämt åsido").
+    Jest,
+    /// Over and done, whatever `now` says ("nu är det borta", "back to normal").
+    Resolved,
 }
 
 /// The context lists of `[context]`, by key, in the order they are read.
-const CONTEXT: [(&str, Kind); 6] = [
+const CONTEXT: [(&str, Kind); 8] = [
     ("negation", Kind::Negation),
     ("negation-after", Kind::NegationAfter),
     ("clause", Kind::Clause),
     ("past", Kind::Past),
     ("now", Kind::Now),
     ("question", Kind::Question),
+    ("jest", Kind::Jest),
+    ("resolved", Kind::Resolved),
 ];
 
 /// One word list entry, compiled alone for its positions.
@@ -127,6 +133,11 @@ pub(crate) struct LocaleNet {
     entries: Vec<Entry>,
     concepts: Vec<String>,
     rules: Vec<Rule>,
+    /// `[unless]`: a concept that lowers the phrasings of a category one tier, as (category,
+    /// concept): "slår mig i fifa" is a game.
+    unless: Vec<(usize, usize)>,
+    /// `[prefer]`: (category, category it wins over at the same tier).
+    prefer: Vec<(usize, usize)>,
 }
 
 /// A `[redflags]` phrasing compiled alone, for where it matches.

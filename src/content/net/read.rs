@@ -22,7 +22,7 @@ pub(crate) fn read_locale(
     categories: &[String],
     report: &mut Report,
 ) -> Option<LocaleNet> {
-    if ["concepts", "context", "rules"]
+    if ["concepts", "context", "rules", "unless", "prefer"]
         .iter()
         .all(|k| top.get(k).is_none())
     {
@@ -52,6 +52,8 @@ pub(crate) fn read_locale(
         }
     }
     let rules = read_rules(file, top, &concepts, categories, report);
+    let unless = read_unless(file, top, &concepts, categories, report);
+    let prefer = read_prefer(file, top, categories, report);
     let sources: Vec<(usize, String)> = entries
         .iter()
         .enumerate()
@@ -73,7 +75,71 @@ pub(crate) fn read_locale(
         entries,
         concepts,
         rules,
+        unless,
+        prefer,
     })
+}
+
+/// `[prefer]`: `category = ["other", …]`, the categories it wins over at the same tier.
+fn read_prefer(
+    file: &Arc<SourceFile>,
+    top: &Table<'_, '_>,
+    categories: &[String],
+    report: &mut Report,
+) -> Vec<(usize, usize)> {
+    let Some(value) = top.get("prefer") else {
+        return Vec::new();
+    };
+    let known: Vec<&str> = categories.iter().map(String::as_str).collect();
+    let Some(t) = Table::new(file, value, "[prefer]", &known, report) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (winner, name) in categories.iter().enumerate() {
+        for other in t.str_list(name, report) {
+            match categories.iter().position(|c| *c == other.value) {
+                Some(loser) => out.push((winner, loser)),
+                None => report.error(
+                    file,
+                    other.span.clone(),
+                    format!(
+                        "red-flag category `{}` is not one of Swedish's{}",
+                        other.value,
+                        did_you_mean(&other.value, known.iter().copied())
+                    ),
+                ),
+            }
+        }
+    }
+    out
+}
+
+/// `[unless]`: `category = ["concept", …]`, the concepts that lower that category's phrasings.
+fn read_unless(
+    file: &Arc<SourceFile>,
+    top: &Table<'_, '_>,
+    concepts: &[String],
+    categories: &[String],
+    report: &mut Report,
+) -> Vec<(usize, usize)> {
+    let Some(value) = top.get("unless") else {
+        return Vec::new();
+    };
+    let known: Vec<&str> = categories.iter().map(String::as_str).collect();
+    let Some(t) = Table::new(file, value, "[unless]", &known, report) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (category, name) in categories.iter().enumerate() {
+        for group in t.str_list(name, report) {
+            out.extend(
+                names(file, &group, concepts, report)
+                    .into_iter()
+                    .map(|c| (category, c)),
+            );
+        }
+    }
+    out
 }
 
 /// A word list entry as matched: at the start of a word.
@@ -239,8 +305,9 @@ pub(super) mod tests {
     use super::*;
     use crate::content::toml_read::parse;
 
-    /// Reads `text` as a `patterns.toml` with the categories `stroke` and `chest-pain`; the net
-    /// and every diagnostic as `path:line:col: error: …`.
+    /// Reads `text` as a `patterns.toml` with the categories `stroke`, `chest-pain`,
+    /// `anaphylaxis` and `breathing`; the net and every diagnostic as
+    /// `path:line:col: error: …`.
     pub(crate) fn read(text: &str) -> (Option<LocaleNet>, Vec<String>) {
         let file = SourceFile::new("patterns.toml".into(), text.to_owned());
         let mut report = Report::default();
@@ -250,10 +317,10 @@ pub(super) mod tests {
             root.get_ref(),
             root.span(),
             "patterns.toml",
-            &["concepts", "context", "rules"],
+            &["concepts", "context", "rules", "unless", "prefer"],
             &mut report,
         );
-        let categories = ["stroke".to_owned(), "chest-pain".to_owned()];
+        let categories = ["stroke", "chest-pain", "anaphylaxis", "breathing"].map(str::to_owned);
         let net = read_locale(&top, &categories, &mut report);
         let shown = report
             .into_sorted()
@@ -310,6 +377,24 @@ pub(super) mod tests {
             errors.iter().any(|x| x.contains("`within` counts words")),
             "{errors:#?}"
         );
+    }
+
+    #[test]
+    fn prefer_and_unless_name_known_categories_and_concepts() {
+        let (net, errors) = read(
+            "[concepts]\ngame = ['i fifa']\n\
+             [prefer]\nanaphylaxis = [\"breathing\", \"breathng\"]\nstrok = [\"stroke\"]\n\
+             [unless]\nstroke = [\"game\", \"gam\"]\n",
+        );
+        let expected = [
+            "patterns.toml:4:29: error: red-flag category `breathng` is not one of Swedish's (did you mean `breathing`?)",
+            "patterns.toml:5:1: error: unknown key `strok` in [prefer] (did you mean `stroke`?)",
+            "patterns.toml:7:19: error: unknown concept `gam` (did you mean `game`?); concepts are defined under [concepts]",
+        ];
+        assert_eq!(errors, expected);
+        let net = net.unwrap();
+        assert_eq!(net.prefer, [(2, 3)]);
+        assert_eq!(net.unless, [(0, 0)]);
     }
 
     #[test]

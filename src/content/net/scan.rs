@@ -45,6 +45,8 @@ pub(super) struct Flags<'a> {
     pub(super) past: Option<&'a str>,
     pub(super) now: bool,
     pub(super) question: Option<&'a str>,
+    pub(super) jest: Option<&'a str>,
+    pub(super) resolved: Option<&'a str>,
 }
 
 impl Net {
@@ -58,6 +60,8 @@ impl Net {
                         Kind::Past => flags.past = flags.past.or(Some(&e.source)),
                         Kind::Now => flags.now = true,
                         Kind::Question => flags.question = flags.question.or(Some(&e.source)),
+                        Kind::Jest => flags.jest = flags.jest.or(Some(&e.source)),
+                        Kind::Resolved => flags.resolved = flags.resolved.or(Some(&e.source)),
                         _ => {}
                     }
                 }
@@ -75,19 +79,26 @@ impl LocaleNet {
         hit
     }
 
-    /// Whether some rule has all its concepts present (and none of its `none`), going by the
-    /// entries that occur: only then are positions worth looking up.
-    pub(super) fn may_fire(&self, hits: &[usize]) -> bool {
+    /// Which concepts occur in any of the spellings whose entries are `hits`.
+    pub(super) fn present<'h>(&self, hits: impl Iterator<Item = &'h [usize]>) -> Vec<bool> {
         let mut present = vec![false; self.concepts.len()];
-        for &i in hits {
+        for &i in hits.flatten() {
             if let Kind::Concept(c) = self.entries[i].kind {
                 present[c] = true;
             }
         }
+        present
+    }
+
+    /// Whether some rule has all its concepts present in this spelling and none of its `none`
+    /// in any (`anywhere`), going by the entries that occur: only then are positions worth
+    /// looking up.
+    pub(super) fn may_fire(&self, hits: &[usize], anywhere: &[bool]) -> bool {
+        let present = self.present(std::iter::once(hits));
         self.rules.iter().any(|r| {
             r.all.iter().all(|g| g.iter().any(|c| present[*c]))
                 && (r.any.is_empty() || r.any.iter().any(|c| present[*c]))
-                && !r.none.iter().any(|c| present[*c])
+                && !r.none.iter().any(|c| anywhere[*c])
         })
     }
 
@@ -99,7 +110,10 @@ impl LocaleNet {
         };
         for &entry in hits {
             let e = &self.entries[entry];
-            if matches!(e.kind, Kind::Past | Kind::Now | Kind::Question) {
+            if matches!(
+                e.kind,
+                Kind::Past | Kind::Now | Kind::Question | Kind::Jest | Kind::Resolved
+            ) {
                 continue;
             }
             for m in e.regex.find_iter(doc.text) {
