@@ -178,7 +178,7 @@ fn corpus_messages() -> Vec<(&'static str, String)> {
         "routing.tsv",
         "benign.tsv",
     ] {
-        let text = std::fs::read_to_string(root().join("tests/corpora").join(file))
+        let text = std::fs::read_to_string(root().join("corpora").join(file))
             .expect("the corpora are readable");
         for line in text
             .lines()

@@ -45,7 +45,7 @@ fn fresh_corpora() -> Option<std::path::PathBuf> {
 /// must hold at least `minimum` lines.
 fn corpus(name: &str, fields: usize, minimum: usize) -> Vec<Line> {
     let path = fresh_corpora()
-        .unwrap_or_else(|| common::root().join("tests/corpora"))
+        .unwrap_or_else(|| common::root().join("corpora"))
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut out = Vec::new();
@@ -500,12 +500,20 @@ fn the_net_rarely_answers_or_asks_on_benign_messages() {
     for line in &lines {
         let entry = per_lang.entry(line.fields[0].clone()).or_default();
         entry.0 += 1;
-        if let Some((tier, c)) = assessed(content, &line.fields[1]) {
-            match tier {
+        let folded = lots::content::fold(&line.fields[1]);
+        if let Some(a) = content.patterns().assess(&folded) {
+            match a.tier {
                 Tier::Certain => entry.1 += 1,
                 Tier::Possible => entry.2 += 1,
             }
-            let _ = writeln!(listed, "  {}  [{tier:?} {c}]  {}", line.at, line.fields[1]);
+            // Which source asked: the phrasings and rules, or the word model.
+            let model = a.why.iter().any(|w| w.starts_with("word model"));
+            let source = if model { ", word model" } else { "" };
+            let _ = writeln!(
+                listed,
+                "  {}  [{:?} {}{source}]  {}",
+                line.at, a.tier, a.category, line.fields[1]
+            );
         }
     }
     let total: usize = per_lang.values().map(|v| v.0).sum();
@@ -539,7 +547,7 @@ fn the_net_rarely_answers_or_asks_on_benign_messages() {
 #[test]
 fn the_net_weighs_negation_past_questions_and_third_persons() {
     let content = common::content();
-    let dir = fresh_corpora().unwrap_or_else(|| common::root().join("tests/corpora"));
+    let dir = fresh_corpora().unwrap_or_else(|| common::root().join("corpora"));
     if fresh_corpora().is_some() && !dir.join("tiers.tsv").exists() {
         return;
     }

@@ -10,6 +10,7 @@ pub mod compare;
 pub mod compat;
 mod diag;
 mod dialog;
+mod examples;
 pub mod hours;
 mod l10n;
 pub mod messages;
@@ -119,7 +120,8 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         .as_ref()
         .map(|l| l.locales().iter().map(|i| i.code.clone()).collect())
         .unwrap_or_default();
-    let patterns = Patterns::load(&locales_dir, &codes, &mut uses, &mut report);
+    let mut patterns = Patterns::load(&locales_dir, &codes, &mut uses, &mut report);
+    learn_examples(root, &mut patterns, &codes, &mut fingerprint, &mut report);
 
     // Dialogs and actors.
     let dialogs_dir = shown(root, "dialogs");
@@ -198,6 +200,29 @@ fn read_source(path: &Path, report: &mut Report) -> Option<String> {
             report.error_at_path(path, format!("cannot read: {e}"));
             None
         }
+    }
+}
+
+/// Gives the net's word model the examples in `corpora/` (which the safety tests measure too);
+/// they are part of the content's fingerprint, since they change its answers.
+fn learn_examples(
+    root: &Path,
+    patterns: &mut Patterns,
+    codes: &[LocaleCode],
+    fingerprint: &mut Fingerprint,
+    report: &mut Report,
+) {
+    let mut texts = Vec::new();
+    let examples = examples::read(
+        &shown(root, "corpora"),
+        patterns.categories(),
+        codes,
+        &mut texts,
+        report,
+    );
+    patterns.learn(examples);
+    for text in &texts {
+        fingerprint.add(text);
     }
 }
 

@@ -11,8 +11,9 @@ use std::sync::Arc;
 
 use super::diag::{Report, SourceFile, did_you_mean};
 use super::l10n::SOURCE_LOCALE;
+use super::net::model::{self, Model};
 use super::net::set::{Lazy, Set, build};
-use super::net::{Assessment, Net, RedPattern, read_locale};
+use super::net::{Assessment, Net, RedPattern, Tier, read_locale};
 use super::toml_read::{Sp, Table, parse, str_list};
 use super::uses::{Use, Uses};
 use crate::ids::LocaleCode;
@@ -34,6 +35,10 @@ pub struct Patterns {
     numbers: std::collections::BTreeMap<String, i64>,
     /// The net: concepts and rules per locale, and the red flags one by one.
     net: Net,
+    /// The examples in `corpora/`, folded, with their categories.
+    examples: Vec<(String, Vec<usize>)>,
+    /// The word model learned from `examples` on first use: a second opinion.
+    model: std::sync::OnceLock<Model>,
 }
 
 /// Lowercases, turns every run of whitespace into one space and trims.
@@ -333,6 +338,8 @@ impl Gathered {
             categories: self.categories,
             numbers: self.numbers,
             net: self.net,
+            examples: Vec::new(),
+            model: std::sync::OnceLock::new(),
         }
     }
 }
@@ -414,8 +421,51 @@ impl Patterns {
             hits.sort_unstable();
             hits
         };
-        self.net
-            .assess(&variants(folded), red_hits, &self.categories)
+        let (verdict, hushed) = self
+            .net
+            .assess(&variants(folded), red_hits, &self.categories);
+        if verdict.is_some() || hushed {
+            return verdict;
+        }
+        // Nothing the phrasings and rules know: the word model may still ask.
+        let o = self.model().opinion(folded)?;
+        let words: Vec<String> = o
+            .words
+            .iter()
+            .map(|(w, x)| format!("\"{w}\" +{x:.1}"))
+            .collect();
+        Some(Assessment {
+            category: self.categories.get(o.category)?.clone(),
+            tier: Tier::Possible,
+            why: vec![format!(
+                "word model: {} {:.1} > {:.1}, most from {}",
+                self.categories[o.category],
+                o.score,
+                model::THRESHOLD,
+                words.join(", ")
+            )],
+        })
+    }
+
+    /// Keeps the examples the word model learns from (replacing the ones it had).
+    pub(crate) fn learn(&mut self, examples: Vec<super::examples::Example>) {
+        self.examples = examples
+            .into_iter()
+            .map(|e| (e.folded, e.categories))
+            .collect();
+        self.model = std::sync::OnceLock::new();
+    }
+
+    /// The word model, learned on first use: counting is cheap, but not free at every load.
+    fn model(&self) -> &Model {
+        self.model.get_or_init(|| {
+            let examples: Vec<model::Example<'_>> = self
+                .examples
+                .iter()
+                .map(|(text, categories)| model::Example { text, categories })
+                .collect();
+            Model::train(&examples, self.categories.len())
+        })
     }
 
     /// `Some(true)` for yes, `Some(false)` for no, `None` when it is neither or both.

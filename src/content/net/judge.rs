@@ -34,12 +34,14 @@ impl Net {
     /// The verdict on a folded text, tried on each of its spelling `variants` (the folded text
     /// first). `red_hits` gives the `[redflags]` phrasings (indexes into `self.red`) a variant
     /// matches.
+    /// Also says whether the context hushes the message for a second opinion: a question for
+    /// information, the past (without a now), something over, or a joke.
     pub(crate) fn assess(
         &self,
         variants: &[String],
         red_hits: impl Fn(&str) -> Vec<usize>,
         categories: &[String],
-    ) -> Option<Assessment> {
+    ) -> (Option<Assessment>, bool) {
         let docs: Vec<Doc<'_>> = variants.iter().map(|v| Doc::new(v)).collect();
         // One pass of each locale's set per spelling says which entries occur; positions are
         // looked up only where a phrasing or a rule has something to judge.
@@ -86,11 +88,16 @@ impl Net {
                 break;
             }
         }
-        best.map(|c| Assessment {
+        let hushed = flags.question.is_some()
+            || flags.resolved.is_some()
+            || flags.jest.is_some()
+            || (flags.past.is_some() && !flags.now);
+        let verdict = best.map(|c| Assessment {
             category: categories.get(c.category).cloned().unwrap_or_default(),
             tier: c.tier,
             why: c.why,
-        })
+        });
+        (verdict, hushed)
     }
 
     fn judge(
@@ -328,7 +335,7 @@ mod tests {
             red: Vec::new(),
         };
         let categories = CATEGORIES.map(str::to_owned);
-        net.assess(variants, |_| Vec::new(), &categories)
+        net.assess(variants, |_| Vec::new(), &categories).0
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //! an assessment: `why` quotes the patterns, not the text.
 
 mod judge;
+pub(crate) mod model;
 mod read;
 mod scan;
 pub(crate) mod set;
