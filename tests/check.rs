@@ -1040,6 +1040,21 @@ fn an_emergency_sign_sent_to_1177_is_a_warning_at_the_question_until_review_conf
     );
     let d = diagnostics(dir.path());
     assert!(d.is_empty(), "{}", render(&d));
+    // A confirmation of a step that does not exist (a typo, a renamed step) is a warning too.
+    edit(
+        dir.path(),
+        file,
+        "Level confirmed: `neck`",
+        "Level confirmed: `neck`. Level confirmed: `nek`",
+    );
+    let d = diagnostics(dir.path());
+    let warning = the_only_warning(&d);
+    assert!(warning.path.ends_with(file), "{}", render(&d));
+    assert!(
+        warning.message.contains("step `nek`, which is not a step"),
+        "{}",
+        warning.message
+    );
 }
 
 #[test]

@@ -134,6 +134,7 @@ pub(super) fn check_levels(
     };
     for dialog in dialogs.values() {
         let confirmed = confirmed_steps(dialog);
+        warn_stale_confirmations(uses, dialog, &confirmed, report);
         for step in dialog.steps() {
             if confirmed.contains(step.id.as_str()) {
                 continue;
@@ -172,6 +173,32 @@ fn confirmed_steps(dialog: &Dialog) -> BTreeSet<String> {
             rest.split_once('`').map(|(id, _)| id.to_owned())
         })
         .collect()
+}
+
+/// A confirmation must name a step of the dialog: one left behind after a step was renamed or
+/// removed would hide nothing, and would mislead the next reviewer.
+fn warn_stale_confirmations(
+    uses: &Uses,
+    dialog: &Dialog,
+    confirmed: &BTreeSet<String>,
+    report: &mut Report,
+) {
+    let Some(at) = message_use(uses, dialog, dialog.title.as_str()) else {
+        return;
+    };
+    for id in confirmed {
+        if dialog.step(&StepId::new(id.as_str())).is_none() {
+            report.warning(
+                &at.file,
+                0..0,
+                format!(
+                    "the [review] notes confirm the level of step `{id}`, which is not a step of \
+                     dialog `{}`; correct or remove \"Level confirmed: `{id}`\"",
+                    dialog.id
+                ),
+            );
+        }
+    }
 }
 
 /// Case 1: the step's question names an emergency sign and an answer leads to a step whose first
