@@ -21,7 +21,7 @@ cold-fever-worse-fast = Have you got much worse quickly, in just a few hours?
 cold-fever-immune = Do you have a weak immune system, for example because you get chemotherapy or take medicines that lower your immune system?
 cold-fever-travel = Have you travelled in a country with a tropical climate, for example in Africa, Asia or South America, in the last few months?
 
-cold-fever-infant-ask = Is the child younger than 3 months and has a fever, 38 degrees or more?
+cold-fever-infant-ask = Is the child younger than 3 months, and does the child have a fever of 38 degrees or more?
 cold-fever-infant =
     A child younger than 3 months with a fever needs care the same day.
     Call 1177 now, and they will tell you where to go.

@@ -24,7 +24,7 @@ end-of-life-home =
 end-of-life-relative =
     It is hard to be close to someone who is seriously ill. It is important that you get support too.
     The municipality has support for relatives, for example talks, meetings with others in the same situation, or respite so that you can rest.
-    If you stay home from work to care for someone who is very ill: read at forsakringskassan.se which compensation there may be.
+    If you stay home from work to care for someone who is very ill: read at forsakringskassan.se about the compensation there may be.
     There are also associations for relatives and for patients, where you can meet others in the same situation.
 end-of-life-plan =
     When both the region and the municipality give care and support, you can make a coordinated individual plan, SIP (samordnad individuell plan). Everyone meets and plans together with you. You can ask for a SIP yourselves, at the hälsocentral or at the municipality.

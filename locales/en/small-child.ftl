@@ -28,7 +28,7 @@ small-child-sick-danger = Does the child find it very hard to breathe, is it har
 small-child-sick =
     When a child is ill you can call 1177 day and night. A nurse helps you judge whether the child needs care, and where. On 1177.se there is advice on common problems in children.
     If the child gets worse, or if you are worried: call 1177 again. If it becomes acute: call 112.
-small-child-sick-infant = Is the child younger than 3 months and has a fever, 38 degrees or more?
+small-child-sick-infant = Is the child younger than 3 months, and does the child have a fever of 38 degrees or more?
 small-child-infant-fever =
     A child younger than 3 months with a fever needs care the same day.
     Call 1177 now, and they will tell you where to go.

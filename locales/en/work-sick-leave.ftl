@@ -15,7 +15,7 @@ work-sick-leave-sick-job-info =
     Contact your hälsocentral if you need care.
     If the illness has to do with your work, occupational health care (företagshälsovård) can help. You reach it through your employer.
 work-sick-leave-sick-no-job-info =
-    If you have no job and become ill: read at forsakringskassan.se which compensation there may be. If you are registered with Arbetsförmedlingen: tell them that you are ill.
+    If you have no job and become ill: read at forsakringskassan.se about the compensation there may be. If you are registered with Arbetsförmedlingen: tell them that you are ill.
     Contact your hälsocentral if you need care.
 work-sick-leave-return-info =
     It is good to plan how you will start working again, together with your employer. You can for example start with fewer hours or other tasks. Your employer is responsible for adapting the work.

@@ -21,7 +21,7 @@ young-about-home = Things are hard at home, or someone hurts me
 
 young-body =
     It is common to wonder about your body, sex, contraception and relationships. All questions are okay.
-    Below you see where you can read more and talk to someone who knows a lot about it. The staff have a duty of confidentiality. But if they think that you, under 18, are being harmed, they must tell social services, so that you can get help.
+    Below you see where you can read more and talk to someone who knows a lot about it. The staff have a duty of confidentiality. But if you are under 18 and they think you are being harmed, they must tell social services, so that you can get help.
 
 young-mood-lead = Thank you for wanting to tell me. First a question that I ask everyone who wants to talk about how they feel.
 young-thoughts = Do you have thoughts of not wanting to live, or of hurting yourself?
@@ -33,7 +33,7 @@ young-crisis =
     If you are in danger now: call 112.
 
 young-school =
-    If school feels heavy, for example stress, finding it hard to keep up, or if someone is mean to you: talk to the school health service (elevhälsa). There you find the school nurse, counsellor and psychologist. They have a duty of confidentiality. But if they think that you, under 18, are being harmed, they must tell social services, so that you can get help.
+    If school feels heavy, for example stress, finding it hard to keep up, or if someone is mean to you: talk to the school health service (elevhälsa). There you find the school nurse, counsellor and psychologist. They have a duty of confidentiality. But if you are under 18 and they think you are being harmed, they must tell social services, so that you can get help.
     You can also talk to a teacher or another adult you trust.
 
 young-home-danger = Are you in danger right now?
