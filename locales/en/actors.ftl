@@ -84,7 +84,7 @@ actor-storsjoglantan-hours = Office hours. The municipality's district nurses ar
 ## Östersunds sjukhus and the region's switchboard
 
 actor-akutmottagning-name = Akutmottagningen (emergency department), Östersunds sjukhus
-actor-akutmottagning-when = The region's emergency department, for acute illness and injury. If you do not need an ambulance, you may be told to go there on your own. If life is in danger: call 112. If you are not sure: call 1177 first.
+actor-akutmottagning-when = The region's emergency department, for acute illness and injury. If you do not need an ambulance, you may be told to go there on your own. If life is in danger: call 112.
 actor-region-vaxel-name = Region Jämtland Härjedalen, switchboard
 actor-region-vaxel-when = The region's switchboard. Ask to be put through to the unit you need, for example the förlossning (delivery ward).
 actor-forlossning-name = Förlossningen (delivery ward)

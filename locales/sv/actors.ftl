@@ -84,7 +84,7 @@ actor-storsjoglantan-hours = Kontorstid. Kommunens distriktssköterskor finns dy
 ## Östersunds sjukhus och regionens växel
 
 actor-akutmottagning-name = Akutmottagningen, Östersunds sjukhus
-actor-akutmottagning-when = Regionens akutmottagning, för akut sjukdom och skada. Om du inte behöver ambulans kan du få rådet att ta dig dit själv. Om det är fara för livet: ring 112. Om du är osäker: ring 1177 först.
+actor-akutmottagning-when = Regionens akutmottagning, för akut sjukdom och skada. Om du inte behöver ambulans kan du få rådet att ta dig dit själv. Om det är fara för livet: ring 112.
 actor-region-vaxel-name = Region Jämtland Härjedalen, växeln
 actor-region-vaxel-when = Regionens växel. Be att bli kopplad till den mottagning du söker, till exempel förlossningen.
 actor-forlossning-name = Förlossningen
