@@ -90,6 +90,18 @@ fn the_only_error(diagnostics: &[Diagnostic]) -> &Diagnostic {
     errors[0]
 }
 
+/// The one warning among `diagnostics`, when there is no error; fails otherwise.
+#[track_caller]
+fn the_only_warning(diagnostics: &[Diagnostic]) -> &Diagnostic {
+    assert!(
+        diagnostics.iter().all(|d| d.severity == Severity::Warning),
+        "{}",
+        render(diagnostics)
+    );
+    assert_eq!(diagnostics.len(), 1, "{}", render(diagnostics));
+    &diagnostics[0]
+}
+
 /// Asserts an error at `file:line:col` whose message contains every one of `words`.
 #[track_caller]
 fn assert_error(diagnostics: &[Diagnostic], file: &str, at: (usize, usize), words: &[&str]) {
@@ -984,4 +996,110 @@ fn a_tab_indented_fluent_line_is_named_in_plain_words() {
         "{}",
         found.message
     );
+}
+
+#[test]
+fn an_emergency_sign_sent_to_1177_is_a_warning_at_the_question_until_review_confirms_it() {
+    // The bug of issue #12: fever with a stiff neck sent to "ring 1177" instead of 112.
+    let dir = copy();
+    let file = "dialogs/cold-fever.toml";
+    edit(
+        dir.path(),
+        file,
+        "{ label = \"answer-yes\", goto = \"acute-care\", note = \"cold-fever-note-neck\" }",
+        "{ label = \"answer-yes\", goto = \"seek-care-now\", note = \"cold-fever-note-neck\" }",
+    );
+    let d = diagnostics(dir.path());
+    let warning = the_only_warning(&d);
+    let (line, _) = position(dir.path(), file, "ask = \"cold-fever-neck\"");
+    assert!(warning.path.ends_with(file), "{}", render(&d));
+    assert_eq!(warning.line, line, "{}", render(&d));
+    for words in [
+        "question `neck`",
+        "`stel i nacken`",
+        "step `seek-care-now`",
+        "1177",
+    ] {
+        assert!(
+            warning.message.contains(words),
+            "{words}: {}",
+            warning.message
+        );
+    }
+    assert!(
+        warning.message.contains("Level confirmed: `neck`"),
+        "the warning says how to confirm: {}",
+        warning.message
+    );
+    // Staff confirm the level in the dialog's [review] notes: the warning goes.
+    edit(
+        dir.path(),
+        file,
+        "notes = \"\"\"\n",
+        "notes = \"\"\"\nLevel confirmed: `neck` — checked with the region's clinicians. \\\n",
+    );
+    let d = diagnostics(dir.path());
+    assert!(d.is_empty(), "{}", render(&d));
+    // A confirmation of a step that does not exist (a typo, a renamed step) is a warning too.
+    edit(
+        dir.path(),
+        file,
+        "Level confirmed: `neck`",
+        "Level confirmed: `neck`. Level confirmed: `nek`",
+    );
+    let d = diagnostics(dir.path());
+    let warning = the_only_warning(&d);
+    assert!(warning.path.ends_with(file), "{}", render(&d));
+    assert!(
+        warning.message.contains("step `nek`, which is not a step"),
+        "{}",
+        warning.message
+    );
+}
+
+#[test]
+fn an_emergency_sign_and_1177_in_one_sentence_is_a_warning_at_the_text() {
+    // The pregnancy bug of issue #12: bleeding sent to 1177, not to the förlossning.
+    let dir = copy();
+    edit(
+        dir.path(),
+        "locales/sv/small-child.ftl",
+        "Ring förlossningen direkt om du börjar blöda,",
+        "Ring 1177 direkt om du börjar blöda,",
+    );
+    let d = diagnostics(dir.path());
+    let warning = the_only_warning(&d);
+    let file = "dialogs/small-child.toml";
+    let (line, _) = position(dir.path(), file, "say = \"small-child-pregnant\"");
+    assert!(warning.path.ends_with(file), "{}", render(&d));
+    assert_eq!(warning.line, line, "{}", render(&d));
+    for words in [
+        "step `pregnant`",
+        "`bloda`",
+        "ring 1177 direkt om du borjar bloda",
+    ] {
+        assert!(
+            warning.message.contains(words),
+            "{words}: {}",
+            warning.message
+        );
+    }
+    // A plain "no" answer that leads to 1177 is not a warning: the sign is absent then. Here the
+    // danger question is asked again after the infant question, and its "no" goes to 1177.
+    let dir = copy();
+    edit(
+        dir.path(),
+        file,
+        "{ label = \"answer-no\", goto = \"sick\" }",
+        "{ label = \"answer-no\", goto = \"danger-again\" }",
+    );
+    append(
+        dir.path(),
+        file,
+        "\n[[step]]\nid = \"danger-again\"\nask = \"small-child-sick-danger\"\noptions = [\n  \
+         { label = \"answer-yes\", goto = \"@emergency\" },\n  \
+         { label = \"answer-no\", goto = \"sick\" },\n]\n",
+    );
+    let d = diagnostics(dir.path());
+    assert!(d.is_empty(), "{}", render(&d));
 }

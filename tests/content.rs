@@ -1,5 +1,6 @@
 //! The shipped content against its sources and its own rules: phone numbers pinned to
-//! CONTENT.md (vendored in `tests/data/content-facts.toml`), every strategy served, no doses,
+//! CONTENT.md (vendored in `tests/data/content-facts.toml`) and to docs/sources.md, opening hours,
+//! age limits and web addresses listed in docs/sources.md, every strategy served, no doses,
 //! every dialog routes to a person, opening hours and age limits on cards.
 
 mod common;
@@ -24,16 +25,19 @@ fn cards() -> &'static Content {
     CARDS.get_or_init(|| common::with_fixture("cards").1)
 }
 
-/// A national contact of CONTENT.md, as vendored in `tests/data/content-facts.toml`.
+/// A contact of CONTENT.md that gives a phone number, as vendored in
+/// `tests/data/content-facts.toml`.
 #[derive(serde::Deserialize)]
 struct Contact {
     name: String,
     how: String,
     phone: String,
     actor: String,
+    /// CONTENT.md's grade of the number: "V" or "C".
+    grade: String,
 }
 
-/// The national contacts that give a phone number.
+/// The contacts of CONTENT.md that give a phone number.
 fn content_md_contacts() -> Vec<Contact> {
     #[derive(serde::Deserialize)]
     struct Facts {
@@ -45,12 +49,12 @@ fn content_md_contacts() -> Vec<Contact> {
 }
 
 #[test]
-fn national_phone_numbers_match_content_md() {
+fn phone_numbers_match_content_md() {
     let contacts = content_md_contacts();
     assert_eq!(
         contacts.len(),
-        14,
-        "every row of CONTENT.md that gives a number"
+        15,
+        "every row of CONTENT.md that gives a number, and the region's switchboard"
     );
     let content = shipped();
     for c in &contacts {
@@ -65,12 +69,16 @@ fn national_phone_numbers_match_content_md() {
         let actor = content
             .actor(&ActorId::new(c.actor.as_str()))
             .unwrap_or_else(|| panic!("actors.toml lacks `{}` ({})", c.actor, c.name));
-        assert_eq!(
-            actor.phone.as_deref(),
-            Some(c.phone.as_str()),
-            "actor {}",
-            c.actor
-        );
+        // A number from secondary sources only is not shown: the card links to the website.
+        let shown = match c.grade.as_str() {
+            "V" => Some(c.phone.as_str()),
+            "C" => None,
+            other => panic!("{}: unknown grade {other}", c.name),
+        };
+        assert_eq!(actor.phone.as_deref(), shown, "actor {}", c.actor);
+        if shown.is_none() {
+            assert!(actor.web.is_some(), "actor {} links nowhere", c.actor);
+        }
     }
     // And no actor carries a number that CONTENT.md does not give.
     let known: BTreeSet<&str> = contacts.iter().map(|c| c.phone.as_str()).collect();
@@ -80,6 +88,168 @@ fn national_phone_numbers_match_content_md() {
                 known.contains(phone.as_str()),
                 "actor {} has {phone}, not in CONTENT.md",
                 actor.id
+            );
+        }
+    }
+}
+
+/// The rows of the table under `## {section}` in docs/sources.md: the cells of each row whose
+/// first cell is in backticks, with the backticks taken off cells that are code as a whole
+/// (`` `112` ``, or a list `` `a`, `b` ``).
+fn sources_table(section: &str) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(common::root().join("docs/sources.md")).unwrap();
+    let heading = format!("## {section}\n");
+    let start = text
+        .find(&heading)
+        .unwrap_or_else(|| panic!("docs/sources.md has no section `{section}`"));
+    let body = &text[start + heading.len()..];
+    let body = &body[..body.find("\n## ").unwrap_or(body.len())];
+    let rows: Vec<Vec<String>> = body
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            l.trim_matches('|')
+                .split(" | ")
+                .map(|cell| {
+                    let cell = cell.trim();
+                    match cell.strip_prefix('`').and_then(|c| c.strip_suffix('`')) {
+                        Some(inner) if !inner.contains('`') || inner.contains("`, `") => {
+                            inner.replace("`, `", ", ")
+                        }
+                        _ => cell.to_owned(),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    assert!(!rows.is_empty(), "docs/sources.md: no rows in `{section}`");
+    rows
+}
+
+/// Every phone number a text or card shows, in any locale: area-code numbers, the short
+/// national numbers (112, 113 13, 1177 …) and five-digit lines such as 90101.
+fn shown_numbers(content: &Content) -> BTreeSet<String> {
+    let number = regex::Regex::new(
+        r"\b0\d{1,3}-\d{2,3}(?: \d{2,3})+\b|\b11[2-8](?: \d{2,3})?\b|\b1177\b|\b\d{5}\b",
+    )
+    .unwrap();
+    let mut out: BTreeSet<String> = content.actors().filter_map(|a| a.phone.clone()).collect();
+    for (_, _, text) in all_texts(content) {
+        out.extend(number.find_iter(&text).map(|m| m.as_str().to_owned()));
+    }
+    out
+}
+
+#[test]
+fn every_number_shown_is_in_docs_sources_md_and_pinned() {
+    let pinned: std::collections::BTreeMap<String, String> = content_md_contacts()
+        .into_iter()
+        .map(|c| (c.phone, c.grade))
+        .collect();
+    let shown = shown_numbers(shipped());
+    let mut listed = BTreeSet::new();
+    for row in sources_table("Phone numbers") {
+        let (number, is_shown, grade) = (&row[0], row[2].starts_with("yes"), &row[3]);
+        listed.insert(number.clone());
+        let pinned_grade = pinned.get(number).unwrap_or_else(|| {
+            panic!("docs/sources.md lists {number}, not pinned in content-facts.toml")
+        });
+        assert!(
+            grade.starts_with(&format!("[{pinned_grade}]")),
+            "{number}: docs/sources.md says {grade}, CONTENT.md [{pinned_grade}]"
+        );
+        assert_eq!(
+            is_shown,
+            shown.contains(number),
+            "{number}: docs/sources.md says shown = {is_shown}"
+        );
+        assert_eq!(
+            is_shown,
+            pinned_grade == "V",
+            "{number}: only [V] numbers are shown"
+        );
+    }
+    for number in &shown {
+        assert!(
+            listed.contains(number),
+            "{number} is shown but not in docs/sources.md"
+        );
+    }
+    assert_eq!(
+        listed.len(),
+        pinned.len(),
+        "every pinned number is in docs/sources.md"
+    );
+}
+
+/// The actor directory as written: `open`, age limits and web address by actor id.
+fn actors_toml() -> Vec<toml::Table> {
+    let text = std::fs::read_to_string(common::root().join("dialogs/actors.toml")).unwrap();
+    let table: toml::Table = toml::from_str(&text).unwrap();
+    table["actor"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_table().unwrap().clone())
+        .collect()
+}
+
+#[test]
+fn opening_hours_age_limits_and_web_addresses_are_in_docs_sources_md() {
+    let hours: Vec<(String, String)> = sources_table("Opening hours")
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone()))
+        .collect();
+    let ages: Vec<(String, String, String)> = sources_table("Age limits")
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+        .collect();
+    let webs: Vec<(Vec<String>, String)> = sources_table("Web addresses")
+        .into_iter()
+        .map(|r| (r[0].split(", ").map(str::to_owned).collect(), r[1].clone()))
+        .collect();
+    let actors = actors_toml();
+    let int = |a: &toml::Table, key: &str| a.get(key).map_or("–".to_owned(), |v| v.to_string());
+    for a in &actors {
+        let id = a["id"].as_str().unwrap().to_owned();
+        if let Some(open) = a.get("open") {
+            let open: Vec<&str> = open
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            assert!(
+                hours.contains(&(id.clone(), open.join(", "))),
+                "actor {id}: open {open:?} is not in docs/sources.md"
+            );
+        } else {
+            assert!(
+                !hours.iter().any(|(h, _)| *h == id),
+                "actor {id} has no `open`"
+            );
+        }
+        if a.contains_key("min_age") || a.contains_key("max_age") {
+            let row = (id.clone(), int(a, "min_age"), int(a, "max_age"));
+            assert!(
+                ages.contains(&row),
+                "actor {id}: ages {row:?} not in docs/sources.md"
+            );
+        }
+        if let Some(web) = a.get("web").and_then(|w| w.as_str()) {
+            assert!(
+                webs.iter().any(|(ids, w)| ids.contains(&id) && w == web),
+                "actor {id}: {web} is not in docs/sources.md"
+            );
+        }
+    }
+    // No row names an actor that is gone.
+    let ids: BTreeSet<&str> = actors.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    for (ids_row, _) in &webs {
+        for id in ids_row {
+            assert!(
+                ids.contains(id.as_str()),
+                "docs/sources.md names unknown actor {id}"
             );
         }
     }

@@ -19,7 +19,7 @@ actor-mind-sjalvmordslinjen-when = If you have thoughts of taking your life. You
 actor-mind-sjalvmordslinjen-hours = Day and night.
 
 actor-alkoholhjalpen-name = Alkoholhjälpen (alcohol helpline)
-actor-alkoholhjalpen-when = If you want to talk about your own drinking, or that of someone close to you.
+actor-alkoholhjalpen-when = If you want to talk about your own drinking, or that of someone close to you. The website shows how to get in touch.
 
 actor-sluta-roka-linjen-name = Sluta-röka-linjen (quit smoking line)
 actor-sluta-roka-linjen-when = If you want to stop smoking or using snus. You can speak Swedish, English or Arabic.
@@ -55,10 +55,10 @@ actor-ungdomsmottagning-name = Ungdomsmottagningen (youth clinic)
 actor-ungdomsmottagning-when = For young people, often from 12–13 up to 20–25. You can talk about your body, sex, relationships and how you feel. It is usually free. At 1177.se, under Hitta vård (Find care), you find the nearest one.
 
 actor-forsakringskassan-name = Försäkringskassan (Swedish Social Insurance Agency)
-actor-forsakringskassan-when = About sickness benefit, parental benefit and activity compensation.
+actor-forsakringskassan-when = About sickness benefit, parental benefit and activity compensation. The website shows what applies and how to contact them.
 
 actor-arbetsformedlingen-name = Arbetsförmedlingen (Swedish Public Employment Service)
-actor-arbetsformedlingen-when = If you are looking for work or want support to get back to work.
+actor-arbetsformedlingen-when = If you are looking for work or want support to get back to work. The website shows how to contact them.
 
 actor-foretagshalsovard-name = Företagshälsovården (occupational health service)
 actor-foretagshalsovard-when = If your health has to do with your work. You reach it through your employer. Ask your manager.
@@ -80,6 +80,24 @@ actor-tandvard-when = Folktandvården (public dental service) or a private denti
 actor-storsjoglantan-name = Storsjögläntan – specialised palliative home care
 actor-storsjoglantan-when = Care at home at the end of life, for the whole region. A referral from a doctor is needed. Outside office hours, the municipality's district nurses are there.
 actor-storsjoglantan-hours = Office hours. The municipality's district nurses are there day and night.
+
+## Östersunds sjukhus and the region's switchboard
+
+actor-akutmottagning-name = Akutmottagningen (emergency department), Östersunds sjukhus
+actor-akutmottagning-when = The region's emergency department, for acute illness and injury. If you do not need an ambulance, you may be told to go there on your own. If life is in danger: call 112.
+actor-region-vaxel-name = Region Jämtland Härjedalen, switchboard
+actor-region-vaxel-when = The region's switchboard. Ask to be put through to the unit you need, for example the förlossning (delivery ward).
+actor-forlossning-name = Förlossningen (delivery ward)
+actor-forlossning-when = When you are pregnant and need help at once, for example if you bleed or the baby moves less than usual. The delivery ward's number is on 1177.se, under Hitta vård (Find care). You can also call the region's switchboard and ask to be put through. If life is in danger: call 112.
+actor-psykiatrisk-akutmottagning-name = Psykiatrisk akutmottagning (psychiatric emergency unit)
+actor-psykiatrisk-akutmottagning-when = When you feel very bad mentally and need help quickly. Call 1177 or the region's switchboard to find out how to reach it. If you are in danger: call 112.
+actor-bup-name = BUP – child and adolescent psychiatry
+actor-bup-when = For children and young people who feel very bad mentally. Call 1177 or the region's switchboard to find out how to reach BUP. If someone is in danger: call 112.
+
+## Civil society
+
+actor-foreningar-name = Associations for patients and relatives
+actor-foreningar-when = There are associations for people with different illnesses and for their relatives. There you can meet others in the same situation. Ask your hälsocentral or the municipality which ones there are near you.
 
 ## The municipalities. The text about when to contact the municipality is the same for all eight.
 

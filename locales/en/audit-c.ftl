@@ -2,7 +2,7 @@
 
 audit-c-title = Alcohol habits (AUDIT-C)
 
-audit-c-intro = Here are three questions about alcohol. They come from a test called AUDIT-C. The answers show what your habits suggest. It is not a diagnosis.
+audit-c-intro = Here are three questions about alcohol. They come from a test called AUDIT-C. Afterwards you see what your answers suggest. It is not a diagnosis.
 
 audit-c-q1 = How often do you drink alcohol?
 audit-c-q1-never = Never
@@ -34,15 +34,17 @@ audit-c-sex-no-answer = Prefer not to say
 
 audit-c-result-low =
     You got { $audit } out of 12 points.
-    Your answers suggest that you drink in a way that gives a low risk to your health. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you drink in a way that gives a low risk to your health. It is not a diagnosis.
     It is good for your health to stay under the limit described below.
 audit-c-result-high =
     You got { $audit } out of 12 points.
-    Your answers suggest that you drink in a way that can be a risk to your health. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you drink in a way that can be a risk to your health. It is not a diagnosis.
     It can be good for you to drink less. You do not have to do it on your own. You can get support, see below.
+    If you drink a lot every day: do not stop suddenly on your own. That can be dangerous for your body. Talk to your hälsocentral or call 1177 first, and you will get help to cut down safely.
 audit-c-limits =
     Socialstyrelsen (the National Board of Health and Welfare) has a limit that is the same for everyone. It is a risk to your health if you drink 10 standard glasses or more a week. It is also a risk if you drink 4 standard glasses or more on one occasion, once a month or more often.
     One standard glass is 12 grams of alcohol.
+    If you are pregnant, or trying to become pregnant: do not drink any alcohol at all. The midwife at maternity care (MVC) can support you.
     Would you like to talk to someone about your own drinking or that of someone close to you? You can get support here.
 
 ## Lines for the summary, written as the person would say them.

@@ -14,17 +14,28 @@ cold-fever-child =
 
 cold-fever-acute = Is it so hard to breathe that you can hardly speak? Or have your lips turned blue?
 cold-fever-neck = Is your neck stiff, so that it hurts or is hard to bend your head forward?
-cold-fever-skin = Have you got small red or purple spots on your skin that look like small bleeds?
-cold-fever-confused = Do you feel confused, or does someone close to you think you are confused or not yourself?
+cold-fever-skin = Have you got small red or purple spots or patches on your skin that do not fade when you press on them?
+cold-fever-confused = Do you feel confused, or are you hard to wake? Or does someone close to you think you are confused or not yourself?
 cold-fever-breathing = Do you find it hard to breathe, or do you breathe faster than usual even when you rest?
 cold-fever-worse-fast = Have you got much worse quickly, in just a few hours?
 cold-fever-immune = Do you have a weak immune system, for example because you get chemotherapy or take medicines that lower your immune system?
 cold-fever-travel = Have you travelled in a country with a tropical climate, for example in Africa, Asia or South America, in the last few months?
 
+cold-fever-infant-ask = Is the child younger than 3 months, and does the child have a fever of 38 degrees or more?
+cold-fever-infant =
+    A child younger than 3 months with a fever needs care the same day.
+    Call 1177 now, and they will tell you where to go.
+    Call 112 if the child finds it hard to breathe, is hard to wake or seems very ill.
+
+cold-fever-acute-care =
+    Call 112 now.
+    A fever together with a stiff neck, spots on the skin that do not fade, or confusion can be signs of a serious infection. It needs care at once.
+    If you do not need an ambulance, you may be told to go to the akutmottagning (emergency department) at Östersunds sjukhus. Do not wait.
+
 cold-fever-seek-care-now =
     Seek care now.
-    What you tell me should be looked at by a health professional today.
-    Call 1177 now, and they will tell you where to go. You can also call your hälsocentral if it is open.
+    What you tell me means you should get care today.
+    Call 1177 now, and they will tell you where to go: to the hälsocentral or to the akutmottagning (emergency department) at Östersunds sjukhus.
     Call 112 if you find it very hard to breathe, get much worse or are hard to wake.
 
 cold-fever-fever = Do you have a fever? A fever is 38 degrees or more.
@@ -47,8 +58,8 @@ cold-fever-self-care =
     – Wash your hands often and stay at home while you are ill, so that you do not infect others.
     A cold usually goes away by itself within one to two weeks. The cough can last longer.
     Contact your hälsocentral if you have a high fever for several days, or if you get worse again after getting better. Call 1177 if you are unsure.
-    Seek care at once if your neck gets stiff, you get small bleeds in the skin, you become confused or you find it hard to breathe.
-    Call 112 if it is so hard to breathe that you can hardly speak.
+    Seek care at once if you find it hard to breathe.
+    Call 112 if your neck gets stiff, you get spots on the skin that do not fade when you press on them, or you become confused. Call 112 also if it is so hard to breathe that you can hardly speak.
 
 ## Lines for the summary, written as the person would say them.
 
@@ -56,18 +67,21 @@ cold-fever-note-child = I am asking about a child with a cold or a fever.
 cold-fever-note-advice-child = Lots advised me to call 1177 about the child, and 112 if the child finds it hard to breathe or is hard to wake.
 cold-fever-note-acute = It is so hard to breathe that I can hardly speak, or my lips are blue.
 cold-fever-note-neck = My neck is stiff.
-cold-fever-note-skin = I have small red or purple spots on my skin, like small bleeds.
-cold-fever-note-confused = I feel confused, or someone thinks I am confused.
+cold-fever-note-infant = The child is younger than 3 months and has a fever.
+cold-fever-note-advice-infant = Lots advised me that the child should get care the same day: call 1177 now, and 112 if the child finds it hard to breathe or is hard to wake.
+cold-fever-note-skin = I have small red or purple spots on my skin that do not fade when I press on them.
+cold-fever-note-confused = I feel confused or am hard to wake, or someone thinks I am confused.
 cold-fever-note-breathing = I find it hard to breathe, or breathe faster than usual when I rest.
 cold-fever-note-worse-fast = I have got much worse in just a few hours.
 cold-fever-note-immune = I have a weak immune system, for example from chemotherapy or medicines.
 cold-fever-note-travel = I have travelled in a country with a tropical climate in the last few months.
-cold-fever-note-no-red-flags = My neck is not stiff, I have no spots on my skin, I am not confused and I do not find it hard to breathe. I have not got much worse quickly, I do not have a weak immune system and I have not travelled in a tropical climate.
+cold-fever-note-no-red-flags = My neck is not stiff, I have no spots on my skin that do not fade, I am not confused and I do not find it hard to breathe. I have not got much worse quickly, I do not have a weak immune system and I have not travelled in a tropical climate.
 cold-fever-note-fever = I have a fever, 38 degrees or more.
 cold-fever-note-fever-no = I do not have a fever.
 cold-fever-note-fever-short = I have had a fever for a few days or less.
 cold-fever-note-fever-long = I have had a high fever for more than a few days.
 cold-fever-note-worse-again = I first got better, and then worse again.
 cold-fever-note-advice-now = Lots advised me to seek care now.
+cold-fever-note-advice-acute-care = Lots advised me to call 112 now, or to go to the emergency department.
 cold-fever-note-advice-hc = Lots advised me to contact the hälsocentral.
 cold-fever-note-advice-self-care = Lots gave me self-care advice and told me when to contact health care.

@@ -4,7 +4,8 @@
 ## Welcome and menu
 
 welcome =
-    Hello and welcome to Lots! I give information about what you can do yourself for your health and where you can turn, but I do not make a diagnosis or a medical assessment. In an emergency: call 112.
+    In an emergency: call 112.
+    Hello and welcome to Lots, from Region Jämtland Härjedalen! I give information about what you can do yourself for your health and where you can turn. I do not make a diagnosis or a medical assessment.
     I save where you are in the conversation and what you have answered, so that you can carry on later and show a summary to staff. Write /forget and I will erase it all.
 menu-prompt = What would you like help with? Choose a number.
 menu-topic-prompt = You chose: { $topic }. What fits best? Choose a number.

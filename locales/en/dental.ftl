@@ -11,9 +11,9 @@ dental-what-adult = Dental care for adults
 dental-danger = Do you find it hard to breathe or swallow?
 dental-pain =
     Call your dental clinic. Say that you are in pain, and you get an appointment as soon as needed.
-    If the clinic is closed: call 1177 to find out where to turn. If your face is swollen and you have a fever: call today.
+    If the clinic is closed: call 1177 to find out where to turn. If your face is swollen and you have a fever: call the dental clinic today, or 1177 if it is closed.
 dental-young =
-    Children and young people get regular dental care for free, up to and including the year they turn 19. The limit has changed in recent years, so check on 1177.se what applies to you.
+    Children and young people get regular dental care for free up to a certain age. The age limit has changed, so check on 1177.se what applies to you.
     The child is usually called for check-ups. You can choose Folktandvården or a private dentist.
 dental-adult =
     As an adult you pay for dental care, but the state gives a dental care allowance that makes it cheaper. Go for regular check-ups, so that problems are found early.

@@ -14,9 +14,9 @@ end-of-life-need-relative = Support for me as someone close
 end-of-life-need-plan = Planning the care together
 
 end-of-life-worse =
-    If it is acute, for example sudden severe breathlessness: call 112.
-    If you already have care at home, from the municipality's home health care or from Storsjögläntan: call the number they gave you.
-    Otherwise: call 1177. They answer day and night and help you further.
+    If you already have care at home, from the municipality's home health care or from Storsjögläntan: first call the number they gave you. They know you and what you have planned together. The municipality's district nurses are there day and night.
+    If you do not have care at home: call 1177. They answer day and night and help you further.
+    If it is acute, for example sudden severe breathlessness, and you cannot reach them: call 112.
 end-of-life-home =
     A person who is seriously ill can often get care at home.
     The municipality's home health care (hemsjukvård) gives care in the home. District nurses are available day and night.
@@ -24,7 +24,8 @@ end-of-life-home =
 end-of-life-relative =
     It is hard to be close to someone who is seriously ill. It is important that you get support too.
     The municipality has support for relatives, for example talks, meetings with others in the same situation, or respite so that you can rest.
-    If you stay home from work to care for someone who is very ill, you can sometimes get närståendepenning (carer's allowance) from Försäkringskassan.
+    If you stay home from work to care for someone who is very ill: read at forsakringskassan.se about the compensation there may be.
+    There are also associations for relatives and for patients, where you can meet others in the same situation.
 end-of-life-plan =
     When both the region and the municipality give care and support, you can make a coordinated individual plan, SIP (samordnad individuell plan). Everyone meets and plans together with you. You can ask for a SIP yourselves, at the hälsocentral or at the municipality.
     You can also ask for a named contact (fast vårdkontakt) at the hälsocentral, a person who knows you and keeps the care together.
@@ -46,4 +47,4 @@ end-of-life-note-need-plan = I would like to plan the care together with everyon
 
 ## What Lots advised.
 
-end-of-life-note-advice-worse = Lots advised me to call 112 if it is acute, otherwise the number from home health care or Storsjögläntan, or 1177.
+end-of-life-note-advice-worse = Lots advised me to first call the number from the home health care or Storsjögläntan, otherwise 1177, and 112 if it is acute and I cannot reach them.

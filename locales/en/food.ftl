@@ -2,7 +2,7 @@
 
 food-title = Food habits
 
-food-intro = Here are four questions about what you eat. They come from Socialstyrelsen (the National Board of Health and Welfare). The answers show what your food habits suggest. It is not a diagnosis.
+food-intro = Here are four questions about what you eat. They come from Socialstyrelsen (the National Board of Health and Welfare). Afterwards you see what your answers suggest. It is not a diagnosis.
 
 food-q1 = How often do you eat vegetables or root vegetables?
 food-q2 = How often do you eat fruit or berries?
@@ -21,14 +21,14 @@ food-fish-0 = Less than once a week
 
 food-result-good =
     You got { $food } out of 12 points.
-    Your answers suggest that you mostly eat according to the advice for good food habits. It is not a diagnosis, only what your answers suggest. Keep it up!
+    Your answers suggest that you mostly eat according to the advice for good food habits. Keep it up!
 food-result-some =
     You got { $food } out of 12 points.
-    Your answers suggest that your food habits are fairly good, but that you can improve them a little. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that your food habits are fairly good, but that you can improve them a little. It is not a diagnosis.
     Tip: choose one thing at a time. For example, eat more vegetables and fruit, fish two or three times a week, and fewer sweets, cakes, crisps and soft drinks.
 food-result-low =
     You got { $food } out of 12 points.
-    Your answers suggest that your food habits can be a risk to your health. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that your food habits can be a risk to your health. It is not a diagnosis.
     Small steps make a difference. Start with one thing, for example vegetables with every dinner, or water instead of soft drinks. You do not have to do it on your own, you can get support.
 food-support = Would you like advice on food that suits you and your health? Your hälsocentral can help you. On 1177.se you can read more about good food habits.
 

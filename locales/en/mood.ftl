@@ -3,7 +3,7 @@
 mood-title = Low mood and worry – four questions
 
 mood-intro =
-    Here are four short questions about how you have felt. They come from two forms that health care uses, PHQ-2 and GAD-2. The result shows what your answers suggest. It is not a diagnosis.
+    Here are four short questions about how you have felt. They come from two forms that health care uses, PHQ-2 and GAD-2. Afterwards you see what your answers suggest. It is not a diagnosis.
     Think of the last two weeks.
 
 mood-q1 =
@@ -37,20 +37,21 @@ mood-crisis =
 
 mood-result-both =
     You got { $phq } of 6 points on the questions about low mood, and { $gad } of 6 points on the questions about worry.
-    Your answers suggest that you have had a hard time with both low mood and worry in the last few weeks. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you have had a hard time with both low mood and worry in the last few weeks. It is not a diagnosis.
 mood-result-phq =
     You got { $phq } of 6 points on the questions about low mood, and { $gad } of 6 points on the questions about worry.
-    Your answers suggest that you have felt down quite often in the last few weeks. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you have felt down quite often in the last few weeks. It is not a diagnosis.
 mood-result-gad =
     You got { $phq } of 6 points on the questions about low mood, and { $gad } of 6 points on the questions about worry.
-    Your answers suggest that you have felt worried or anxious quite often in the last few weeks. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you have felt worried or anxious quite often in the last few weeks. It is not a diagnosis.
 mood-see-hc =
     At 3 points or more it is good to talk to health care. Contact your hälsocentral and tell them how you have felt. You can show your answers: write /summary to see them.
     There is help to get, for example talking therapy. Call 1177 if you are unsure or want to talk to someone right away.
     If you get thoughts of not wanting to live: call Mind Självmordslinjen on 90101. If you are in danger: call 112.
 mood-result-low =
     You got { $phq } of 6 points on the questions about low mood, and { $gad } of 6 points on the questions about worry.
-    Your answers do not suggest that you need to contact health care about this right now. It is not a diagnosis, only what your answers suggest.
+    Your answers are below the limit of the test. But four questions cannot show everything about how you feel.
+    If you still need help, or if you feel worse: contact your hälsocentral or call 1177.
 mood-self-care =
     This is what you can do yourself to feel well:
     – Move every day, preferably outdoors in daylight.

@@ -2,7 +2,7 @@
 
 my-hc-title = My hälsocentral: choosing, a named contact, interpreter and SIP
 
-my-hc-intro = The hälsocentral (primary care centre) is the care closest to you. Here you find out how to choose your hälsocentral and what you can ask for.
+my-hc-intro = The closest care is the care you can give yourself. When you need more help, the hälsocentral (primary care centre) is the hub of care close to you. Here you find out how to choose your hälsocentral and what you can ask for.
 my-hc-topic = What would you like to know more about?
 my-hc-topic-choose = Choosing or changing hälsocentral
 my-hc-topic-contact = Having a named contact
@@ -11,11 +11,10 @@ my-hc-topic-sip = A coordinated plan (SIP) with the region and the municipality
 
 my-hc-choose =
     In Jämtland Härjedalen there are about 30 hälsocentraler. You choose which one you want to belong to. This is called Hälsoval. If you have not chosen, you belong to the one closest to where you live.
-    You can change hälsocentral at most twice in 12 months. You change through 1177.se when you have logged in, or at the hälsocentral.
+    You can change hälsocentral at most twice in 12 months. 1177.se shows how to change.
 my-hc-contact = You can ask for a named contact (fast vårdkontakt) at your hälsocentral. It is a person who knows you and helps you keep your care together. Then you do not have to tell everything from the start each time. Ask when you contact the hälsocentral.
 my-hc-interpreter =
-    If you do not speak Swedish well, you have the right to an interpreter in health care. This also applies to sign language. The interpreter is free for you and has a duty of confidentiality.
-    Say that you need an interpreter, and which language, when you book an appointment. You should not have to ask a relative or a child to interpret.
+    If you do not speak Swedish well, you can ask for an interpreter in health care. Say that you need an interpreter, and which language, when you book an appointment. You can read on 1177.se what applies to interpreters in health care.
     Here in Lots you can change language with /language. With /summary you get a summary both in your language and in Swedish, which you can show to the staff.
 my-hc-sip =
     If you get help from both the region, for example the hälsocentral, and the municipality, for example home help, you can make a coordinated individual plan, SIP (samordnad individuell plan).

@@ -2,7 +2,7 @@
 
 physical-activity-title = Physical activity
 
-physical-activity-intro = Here are two questions about how much you move. They come from Folkhälsomyndigheten (the Public Health Agency of Sweden). The answers show what your habits suggest. It is not a diagnosis.
+physical-activity-intro = Here are two questions about how much you move. They come from Folkhälsomyndigheten (the Public Health Agency of Sweden). Afterwards you see what your answers suggest. It is not a diagnosis.
 
 physical-activity-q1 = In a normal week, how much time do you spend on exercise that makes you out of breath? For example running, fitness classes or ball games.
 physical-activity-q1-0 = No time
@@ -23,13 +23,13 @@ physical-activity-q2-300 = 5 hours or more
 
 physical-activity-result-enough =
     Your answers give about { $minutes } activity minutes a week. Exercise counts double.
-    Your answers suggest that you move enough to stay healthy. It is not a diagnosis, only what your answers suggest. Keep it up!
+    Your answers suggest that you move enough to stay healthy. Keep it up!
 physical-activity-strength =
     The advice for adults is to move at least 150 minutes a week so that your pulse goes up, preferably up to 300 minutes. If you exercise hard, half the time is enough. It is also good to strengthen your muscles at least two days a week, for example with gym exercises, strength training or heavy garden work.
     Would you like to talk about your living habits? Your hälsocentral can help you.
 physical-activity-result-low =
     Your answers give about { $minutes } activity minutes a week. Exercise counts double. The limit is 150 minutes.
-    Your answers suggest that you move less than what is good for your health. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you move less than what is good for your health. It is not a diagnosis.
     All movement counts, and it is never too late to start. You choose how you want to go on.
 physical-activity-choose = What suits you best?
 physical-activity-choose-far = I would like support from health care

@@ -12,7 +12,7 @@ sore-throat-fever = Have you had a fever for several days? A fever is 38 degrees
 
 sore-throat-seek-care-now =
     Seek care now.
-    A lot of pain on one side of the throat, and difficulty opening your mouth, should be looked at by a health professional today.
+    A lot of pain on one side of the throat, and difficulty opening your mouth, mean that you should get care today.
     Call your hälsocentral now. If the hälsocentral is closed: call 1177, and they will tell you where to go.
     Call 112 if you find it hard to breathe or cannot swallow your saliva.
 sore-throat-see-hc =

@@ -13,6 +13,7 @@ stress-worry-thoughts =
 stress-worry-crisis =
     Thank you for telling me. It takes courage, and you do not have to be alone with this.
     Talk to someone about your thoughts, preferably today. You can call Mind Självmordslinjen (the Suicide Line) on 90101 or chat at mind.se. They answer day and night, and you can stay anonymous.
+    If you are under 18, you can also call or chat with BRIS.
     Also contact your hälsocentral, or call 1177, and tell them how you feel. There is help to get.
     If the thoughts get strong, or if you are in danger: call 112.
 

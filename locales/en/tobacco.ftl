@@ -2,7 +2,7 @@
 
 tobacco-title = Smoking and snus
 
-tobacco-intro = Here are two questions, one about smoking and one about snus. The answers show what your habits suggest. It is not a diagnosis.
+tobacco-intro = Here are two questions, one about smoking and one about snus. Afterwards you see what your answers suggest. It is not a diagnosis.
 
 tobacco-smoke = Do you smoke?
 tobacco-snus = Do you use snus?
@@ -13,7 +13,7 @@ tobacco-not-daily = Yes, but not every day
 tobacco-daily = Yes, every day
 
 tobacco-result-uses =
-    Your answers suggest that you use tobacco. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you use tobacco. It is not a diagnosis.
     Stopping is one of the best things you can do for your health. It always pays off, however long you have smoked or used snus. Many people need several tries, and support makes it easier.
 tobacco-ready = How would you like to go on? You decide.
 tobacco-ready-support = I want to stop and would like support
@@ -21,7 +21,7 @@ tobacco-ready-self = I want to try to stop on my own
 tobacco-ready-not-now = I do not want to stop right now
 tobacco-support =
     Good that you want to stop! You can get support in two ways:
-    – Sluta-röka-linjen (the quit line) helps you stop smoking or using snus. It is free. You can speak Swedish, English or Arabic.
+    – Sluta-röka-linjen (the quit line) helps you stop smoking or using snus. You can speak Swedish, English or Arabic.
     – Your hälsocentral can give you counselling and advice, for example about medicines that make it easier to stop.
 tobacco-self =
     Good that you want to stop! Some tips:
@@ -33,10 +33,10 @@ tobacco-self =
 tobacco-not-now =
     That is your choice. If you want to stop or cut down later on, there is support. You are always welcome to get in touch.
 tobacco-result-recent-quit =
-    Your answers suggest that you have recently stopped. Well done! It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you have recently stopped. Well done!
     The first months are often the hardest. If the craving gets strong you can get support, so that you stay free from tobacco.
 tobacco-result-none =
-    Your answers suggest that you do not use tobacco. That is good for your health. It is not a diagnosis, only what your answers suggest.
+    Your answers suggest that you do not use tobacco. That is good for your health.
     Would you like to talk about other living habits? Your hälsocentral can help you.
 
 ## Lines for the summary, written as the person would say them.

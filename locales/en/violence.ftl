@@ -19,6 +19,19 @@ violence-care =
     You have the right to care. Contact your hälsocentral or call 1177. If the injury is serious: call 112.
     You can tell the staff what has happened, if you want to. They can write down your injuries. That can help later, for example if you want to report to the police.
 
+violence-strangled = Has someone strangled you, or pressed hard around your neck?
+violence-strangle-care =
+    Seek care today, even if you see no marks. Strangling can cause injuries inside the neck that do not show on the outside.
+    Go to the akutmottagning (emergency department) at Östersunds sjukhus, or call 1177 and they will tell you where to go.
+    Call 112 if you find it hard to breathe or swallow, or feel confused.
+
+violence-sexual = Has someone forced you to have sex, or done something sexual to you that you did not want?
+violence-sexual-care =
+    It is never your fault. Seek care as soon as you can, preferably within a few days.
+    Health care can treat injuries and give protection against pregnancy and infections. They can also take samples that can be used if you want to report to the police, now or later. You decide yourself whether you want to report.
+    Care after a sexual assault is free at the akutmottagning (emergency department) at Östersunds sjukhus.
+    If you are in danger or badly injured: call 112.
+
 violence-support-me =
     You are not alone. There is help, and you choose what you want to do.
     You can talk to Kvinnofridslinjen whenever you want, day and night, and stay anonymous.
@@ -41,3 +54,5 @@ violence-note-who-me = I have been exposed to violence or threats in a close rel
 violence-note-who-child = I am worried about a child who is exposed to violence or threats.
 violence-note-who-other = I am worried about someone I know who is exposed to violence or threats.
 violence-note-injured = I have been injured or am in pain after what happened.
+violence-note-strangled = Someone has strangled me or pressed hard around my neck.
+violence-note-sexual = Someone has forced me to have sex or done something sexual to me that I did not want.

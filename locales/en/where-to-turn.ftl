@@ -9,10 +9,11 @@ where-to-turn-today = I need care today, or I am unsure
 where-to-turn-wait = I need care, but it can wait a few days
 where-to-turn-self = I want to know what I can do myself
 where-to-turn-everyday = I need help in everyday life, not health care
-where-to-turn-crisis = I am asking about an accident or crisis in society, or want to contact the police
+where-to-turn-crisis = I want information about an accident or crisis in society, or to contact the police
 
 where-to-turn-today-info =
     Call 1177, day and night. A nurse listens, gives advice and helps you find the right care, also when the hälsocentral is closed.
+    If 1177 tells you to go to an emergency department: the region's akutmottagning is at Östersunds sjukhus.
     If it becomes acute, for example hard to breathe or pressure on the chest: call 112.
 where-to-turn-wait-info =
     Contact your hälsocentral (primary care centre). You can call, or often write through 1177.se when you have logged in. On 1177.se, under Hitta vård (Find care), you find your hälsocentral.
@@ -31,7 +32,7 @@ where-to-turn-note-today = I need care today, or I am unsure.
 where-to-turn-note-wait = I need care, but it can wait a few days.
 where-to-turn-note-self = I want to know what I can do myself.
 where-to-turn-note-everyday = I need help in everyday life.
-where-to-turn-note-crisis = I am asking about an accident or crisis, or want to contact the police.
+where-to-turn-note-crisis = I want information about an accident or crisis, or to contact the police.
 
 ## What Lots advised.
 

@@ -11,12 +11,12 @@ work-sick-leave-work-health = My work affects my health
 work-sick-leave-job = I am looking for work and would like support
 
 work-sick-leave-sick-job-info =
-    Report sick to your employer on the first day. At first you get sick pay (sjuklön) from your employer. If you are ill for longer you can get sickness benefit (sjukpenning) from Försäkringskassan.
-    If you are ill for more than a week you usually need a medical certificate (läkarintyg). Contact your hälsocentral.
+    Report sick to your employer. You can read at forsakringskassan.se what applies to sick pay (sjuklön), sickness benefit (sjukpenning) and medical certificates (läkarintyg), and you can ask your employer.
+    Contact your hälsocentral if you need care.
     If the illness has to do with your work, occupational health care (företagshälsovård) can help. You reach it through your employer.
 work-sick-leave-sick-no-job-info =
-    If you have no job and become ill, you can apply for sickness benefit (sjukpenning) at Försäkringskassan. If you are registered with Arbetsförmedlingen: tell them that you are ill.
-    Contact your hälsocentral if you need care or a medical certificate.
+    If you have no job and become ill: read at forsakringskassan.se about the compensation there may be. If you are registered with Arbetsförmedlingen: tell them that you are ill.
+    Contact your hälsocentral if you need care.
 work-sick-leave-return-info =
     It is good to plan how you will start working again, together with your employer. You can for example start with fewer hours or other tasks. Your employer is responsible for adapting the work.
     Occupational health care (företagshälsovård) can help you and your employer. Försäkringskassan can answer questions about sickness benefit when you work part time.

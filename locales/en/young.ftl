@@ -7,7 +7,7 @@ young-age = How old are you? It helps me show places that see people your age.
 young-age-under-13 = 12 or younger
 young-age-13-17 = 13–17
 young-age-18-25 = 18–25
-young-age-adult = I am an adult asking for a young person
+young-age-adult = I am an adult asking about a young person
 
 young-adult =
     It is good that you care. Talk with the young person and listen to what they think.
@@ -21,7 +21,7 @@ young-about-home = Things are hard at home, or someone hurts me
 
 young-body =
     It is common to wonder about your body, sex, contraception and relationships. All questions are okay.
-    Below you see where you can read more and talk to someone who knows a lot about it. The staff have a duty of confidentiality.
+    Below you see where you can read more and talk to someone who knows a lot about it. The staff have a duty of confidentiality. But if you are under 18 and they think you are being harmed, they must tell social services, so that you can get help.
 
 young-mood-lead = Thank you for wanting to tell me. First a question that I ask everyone who wants to talk about how they feel.
 young-thoughts = Do you have thoughts of not wanting to live, or of hurting yourself?
@@ -33,7 +33,7 @@ young-crisis =
     If you are in danger now: call 112.
 
 young-school =
-    If school feels heavy, for example stress, finding it hard to keep up, or if someone is mean to you: talk to the school health service (elevhälsa). There you find the school nurse, counsellor and psychologist. They have a duty of confidentiality.
+    If school feels heavy, for example stress, finding it hard to keep up, or if someone is mean to you: talk to the school health service (elevhälsa). There you find the school nurse, counsellor and psychologist. They have a duty of confidentiality. But if you are under 18 and they think you are being harmed, they must tell social services, so that you can get help.
     You can also talk to a teacher or another adult you trust.
 
 young-home-danger = Are you in danger right now?
@@ -51,7 +51,7 @@ young-where-18-25 = Here you can get help. On UMO.se you can read about most thi
 young-note-age-under-13 = I am 12 or younger.
 young-note-age-13-17 = I am 13–17.
 young-note-age-18-25 = I am 18–25.
-young-note-age-adult = I am an adult asking for a young person.
+young-note-age-adult = I am an adult asking about a young person.
 young-note-about-body = I am wondering about body, sex or relationships.
 young-note-about-mood = I want to talk about how I feel.
 young-note-about-school = I want to talk about school.

@@ -19,7 +19,7 @@ actor-mind-sjalvmordslinjen-when = Om du har tankar på att ta ditt liv. Du kan 
 actor-mind-sjalvmordslinjen-hours = Dygnet runt.
 
 actor-alkoholhjalpen-name = Alkoholhjälpen
-actor-alkoholhjalpen-when = Om du vill prata om ditt eget drickande, eller om någon närståendes.
+actor-alkoholhjalpen-when = Om du vill prata om ditt eget drickande, eller om någon närståendes. På webbplatsen ser du hur du kan få kontakt.
 
 actor-sluta-roka-linjen-name = Sluta-röka-linjen
 actor-sluta-roka-linjen-when = Om du vill sluta röka eller snusa. Du kan prata svenska, engelska eller arabiska.
@@ -55,10 +55,10 @@ actor-ungdomsmottagning-name = Ungdomsmottagningen
 actor-ungdomsmottagning-when = För unga, ofta från 12–13 år upp till 20–25 år. Du kan prata om kropp, sex, relationer och hur du mår. Det är oftast gratis. På 1177.se, under Hitta vård, hittar du den närmaste.
 
 actor-forsakringskassan-name = Försäkringskassan
-actor-forsakringskassan-when = Om sjukpenning, föräldrapenning och aktivitetsersättning.
+actor-forsakringskassan-when = Om sjukpenning, föräldrapenning och aktivitetsersättning. På webbplatsen ser du vad som gäller och hur du kontaktar dem.
 
 actor-arbetsformedlingen-name = Arbetsförmedlingen
-actor-arbetsformedlingen-when = Om du söker arbete eller vill ha stöd att komma tillbaka till arbete.
+actor-arbetsformedlingen-when = Om du söker arbete eller vill ha stöd att komma tillbaka till arbete. På webbplatsen ser du hur du kontaktar dem.
 
 actor-foretagshalsovard-name = Företagshälsovården
 actor-foretagshalsovard-when = Om din hälsa har med arbetet att göra. Du når den genom din arbetsgivare. Fråga din chef.
@@ -80,6 +80,24 @@ actor-tandvard-when = Folktandvården eller en privat tandläkare. Barn och unga
 actor-storsjoglantan-name = Storsjögläntan – specialiserad palliativ hemsjukvård
 actor-storsjoglantan-when = Vård i hemmet i livets slutskede, för hela regionen. Det behövs en remiss från en läkare. Utanför kontorstid finns kommunens distriktssköterskor.
 actor-storsjoglantan-hours = Kontorstid. Kommunens distriktssköterskor finns dygnet runt.
+
+## Östersunds sjukhus och regionens växel
+
+actor-akutmottagning-name = Akutmottagningen, Östersunds sjukhus
+actor-akutmottagning-when = Regionens akutmottagning, för akut sjukdom och skada. Om du inte behöver ambulans kan du få rådet att ta dig dit själv. Om det är fara för livet: ring 112.
+actor-region-vaxel-name = Region Jämtland Härjedalen, växeln
+actor-region-vaxel-when = Regionens växel. Be att bli kopplad till den mottagning du söker, till exempel förlossningen.
+actor-forlossning-name = Förlossningen
+actor-forlossning-when = När du är gravid och behöver hjälp direkt, till exempel om du blöder eller barnet rör sig mindre än vanligt. Förlossningens nummer finns på 1177.se, under Hitta vård. Du kan också ringa regionens växel och be att bli kopplad. Om det är fara för livet: ring 112.
+actor-psykiatrisk-akutmottagning-name = Psykiatrisk akutmottagning
+actor-psykiatrisk-akutmottagning-when = När du mår mycket dåligt psykiskt och behöver hjälp snabbt. Ring 1177 eller regionens växel, så får du veta hur du når den. Om du är i fara: ring 112.
+actor-bup-name = BUP – barn- och ungdomspsykiatrin
+actor-bup-when = För barn och unga som mår mycket dåligt psykiskt. Ring 1177 eller regionens växel, så får du veta hur du når BUP. Om någon är i fara: ring 112.
+
+## Civilsamhället
+
+actor-foreningar-name = Föreningar för patienter och anhöriga
+actor-foreningar-when = Det finns föreningar för människor med olika sjukdomar och för deras anhöriga. Där kan du träffa andra i samma situation. Fråga din hälsocentral eller kommunen vilka som finns nära dig.
 
 ## Kommunerna. Texten om när man kontaktar kommunen är densamma för alla åtta.
 

@@ -2,7 +2,7 @@
 
 audit-c-title = Alkoholvanor (AUDIT-C)
 
-audit-c-intro = Här kommer tre frågor om alkohol. De kommer från ett test som heter AUDIT-C. Svaren visar vad dina vanor tyder på. Det är ingen diagnos.
+audit-c-intro = Här kommer tre frågor om alkohol. De kommer från ett test som heter AUDIT-C. Efteråt får du veta vad dina svar tyder på. Det är ingen diagnos.
 
 audit-c-q1 = Hur ofta dricker du alkohol?
 audit-c-q1-never = Aldrig
@@ -34,15 +34,17 @@ audit-c-sex-no-answer = Vill inte svara
 
 audit-c-result-low =
     Du fick { $audit } av 12 poäng.
-    Dina svar tyder på att du dricker på ett sätt som ger låg risk för din hälsa. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du dricker på ett sätt som ger låg risk för din hälsa. Det är ingen diagnos.
     Det är bra för hälsan att hålla sig under gränsen nedan.
 audit-c-result-high =
     Du fick { $audit } av 12 poäng.
-    Dina svar tyder på att du dricker på ett sätt som kan vara en risk för din hälsa. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du dricker på ett sätt som kan vara en risk för din hälsa. Det är ingen diagnos.
     Det kan vara bra för dig att dricka mindre. Du behöver inte göra det ensam. Du kan få stöd, se nedan.
+    Om du dricker mycket varje dag: sluta inte tvärt på egen hand. Det kan vara farligt för kroppen. Prata först med din hälsocentral eller ring 1177, så får du hjälp att trappa ner på ett säkert sätt.
 audit-c-limits =
     Socialstyrelsen har en gräns som är lika för alla. Det är en risk för hälsan om du dricker 10 standardglas eller mer i veckan. Det är också en risk om du dricker 4 standardglas eller mer vid samma tillfälle, en gång i månaden eller oftare.
     Ett standardglas är 12 gram alkohol.
+    Om du är gravid, eller försöker bli gravid: drick ingen alkohol alls. Barnmorskan på mödravården (MVC) kan ge dig stöd.
     Vill du prata med någon om ditt eget eller en närståendes drickande? Här kan du få stöd.
 
 ## Rader i sammanfattningen, skrivna som personen själv säger dem.

@@ -11,9 +11,15 @@ back-pain-fever = Har du feber? Feber är 38 grader eller mer.
 back-pain-fall = Fick du ont efter att du hade ramlat eller varit med om en olycka?
 back-pain-cancer = Har du haft cancer, eller får du behandling för cancer?
 
+back-pain-emergency-dept =
+    Sök vård på en akutmottagning nu.
+    Ont i ryggen tillsammans med det du berättar kan vara allvarligt. Det behöver vård direkt, och inte i morgon.
+    Åk till akutmottagningen på Östersunds sjukhus. Om du inte kan ta dig dit själv, eller om det är fara för livet: ring 112.
+    Om du har frågor på vägen: ring 1177.
+
 back-pain-seek-care-now =
     Sök vård nu.
-    Ont i ryggen tillsammans med det du berättar behöver vården titta på redan i dag.
+    Ont i ryggen tillsammans med det du berättar gör att du bör få vård redan i dag.
     Ring 1177 nu, så får du veta vart du ska vända dig. Du kan också ringa din hälsocentral om den är öppen.
     Ring 112 om du får ont i bröstet, svårt att andas, eller om det blir mycket värre snabbt.
 
@@ -26,7 +32,7 @@ back-pain-see-hc =
     Det är bra att vården tittar på ryggen när den inte har blivit bättre på ungefär en månad. På många hälsocentraler finns en fysioterapeut som kan hjälpa dig med rörelse och träning.
     Om besvären har med ditt arbete att göra kan du också prata med företagshälsovården.
     Till dess: fortsätt att röra dig så gott det går. Ring 1177 om du är osäker.
-    Sök vård direkt om du får svårt att kissa eller bajsa, domnar runt ändtarmen eller könsorganen, eller blir svag i båda benen.
+    Åk till akutmottagningen direkt om du får svårt att kissa eller bajsa, domnar runt ändtarmen eller könsorganen, eller blir svag i båda benen.
 
 back-pain-self-care =
     Det här kan du göra själv:
@@ -36,7 +42,7 @@ back-pain-self-care =
     – Du kan ta receptfria läkemedel mot värk. Läs bipacksedeln och följ den.
     Ont i ryggen går oftast över av sig själv inom några veckor.
     Kontakta din hälsocentral om det inte har blivit bättre efter ungefär en månad. Ring 1177 om du är osäker.
-    Sök vård direkt om du får svårt att kissa eller bajsa, domnar runt ändtarmen eller könsorganen, blir svag i båda benen eller får feber.
+    Åk till akutmottagningen direkt om du får svårt att kissa eller bajsa, domnar runt ändtarmen eller könsorganen, eller blir svag i båda benen. Sök vård samma dag om du får feber.
     Ring 112 om du också får ont eller tryck i bröstet.
 
 ## Rader i sammanfattningen, skrivna som personen själv säger dem.
@@ -52,5 +58,6 @@ back-pain-note-no-red-flags = Jag har ont i ryggen. Jag har inte ont i bröstet,
 back-pain-note-short = Jag har haft ont i ryggen kortare än en månad.
 back-pain-note-long = Jag har haft ont i ryggen en månad eller längre.
 back-pain-note-advice-now = Lots rådde mig att söka vård nu.
+back-pain-note-advice-emergency-dept = Lots rådde mig att åka till akutmottagningen nu, och att ringa 112 om jag inte kan ta mig dit själv.
 back-pain-note-advice-hc = Lots rådde mig att kontakta hälsocentralen.
 back-pain-note-advice-self-care = Lots gav mig råd om egenvård och om när jag ska kontakta vården.

@@ -4,7 +4,8 @@
 ## Välkomst och meny
 
 welcome =
-    Hej och välkommen till Lots! Jag ger information om vad du kan göra själv för din hälsa och vart du kan vända dig, men jag ställer ingen diagnos och gör ingen medicinsk bedömning. Om det är akut: ring 112.
+    Om det är akut: ring 112.
+    Hej och välkommen till Lots, från Region Jämtland Härjedalen! Jag ger information om vad du kan göra själv för din hälsa och vart du kan vända dig. Jag ställer ingen diagnos och gör ingen medicinsk bedömning.
     Jag sparar var du är i samtalet och vad du har svarat, så att du kan fortsätta senare och visa en sammanfattning för personalen. Skriv /forget så raderar jag allt.
 menu-prompt = Vad vill du ha hjälp med? Välj ett nummer.
 menu-topic-prompt = Du valde: { $topic }. Vad passar bäst? Välj ett nummer.

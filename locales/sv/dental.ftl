@@ -11,9 +11,9 @@ dental-what-adult = Tandvård för vuxna
 dental-danger = Har du svårt att andas eller svälja?
 dental-pain =
     Ring din tandvårdsklinik. Säg att du har ont, så får du en tid så snart det behövs.
-    Om kliniken är stängd: ring 1177, så får du veta vart du kan vända dig. Om du är svullen i ansiktet och har feber: ring i dag.
+    Om kliniken är stängd: ring 1177, så får du veta vart du kan vända dig. Om du är svullen i ansiktet och har feber: ring tandvårdskliniken i dag, eller 1177 om den är stängd.
 dental-young =
-    Barn och unga får regelbunden tandvård gratis, till och med det år man fyller 19 år. Gränsen har ändrats under senare år, så kontrollera på 1177.se vad som gäller för dig.
+    Barn och unga får regelbunden tandvård gratis upp till en viss ålder. Åldersgränsen har ändrats, så kontrollera på 1177.se vad som gäller för dig.
     Barnet kallas oftast till undersökning. Du kan välja Folktandvården eller en privat tandläkare.
 dental-adult =
     Som vuxen betalar du för tandvården, men staten ger ett tandvårdsstöd som gör den billigare. Gå på regelbundna undersökningar, så upptäcks problem tidigt.

@@ -14,9 +14,9 @@ end-of-life-need-relative = Stöd till mig som närstående
 end-of-life-need-plan = Att planera vården tillsammans
 
 end-of-life-worse =
-    Om det är akut, till exempel plötslig svår andnöd: ring 112.
-    Om du redan har vård hemma, från kommunens hemsjukvård eller från Storsjögläntan: ring det nummer du har fått av dem.
-    Annars: ring 1177. De svarar dygnet runt och hjälper dig vidare.
+    Om du redan har vård hemma, från kommunens hemsjukvård eller från Storsjögläntan: ring först det nummer du har fått av dem. De känner er och vet vad ni har planerat tillsammans. Kommunens distriktssköterskor finns dygnet runt.
+    Om du inte har vård hemma: ring 1177. De svarar dygnet runt och hjälper dig vidare.
+    Om det är akut, till exempel plötslig svår andnöd, och du inte når dem: ring 112.
 end-of-life-home =
     Den som är svårt sjuk kan ofta få vård hemma.
     Kommunens hemsjukvård ger vård i hemmet. Distriktssköterskor finns dygnet runt.
@@ -24,7 +24,8 @@ end-of-life-home =
 end-of-life-relative =
     Det är tungt att vara nära någon som är svårt sjuk. Det är viktigt att du också får stöd.
     Kommunen har stöd till anhöriga, till exempel samtal, träffar med andra i samma situation, eller avlösning så att du får vila.
-    Om du stannar hemma från arbetet för att vårda någon som är mycket sjuk kan du ibland få närståendepenning från Försäkringskassan.
+    Om du stannar hemma från arbetet för att vårda någon som är mycket sjuk: läs på forsakringskassan.se om vilken ersättning som kan finnas.
+    Det finns också föreningar för anhöriga och för patienter, där du kan träffa andra i samma situation.
 end-of-life-plan =
     När både regionen och kommunen ger vård och stöd kan ni göra en samordnad individuell plan, SIP. Då träffas alla och planerar tillsammans med er. Ni kan själva be om en SIP, hos hälsocentralen eller hos kommunen.
     Du kan också be om en fast vårdkontakt på hälsocentralen, en person som känner er och håller ihop vården.
@@ -46,4 +47,4 @@ end-of-life-note-need-plan = Jag vill planera vården tillsammans med alla, till
 
 ## Vad Lots rådde till.
 
-end-of-life-note-advice-worse = Lots rådde mig att ringa 112 om det är akut, annars numret från hemsjukvården eller Storsjögläntan, eller 1177.
+end-of-life-note-advice-worse = Lots rådde mig att först ringa numret från hemsjukvården eller Storsjögläntan, annars 1177, och 112 om det är akut och jag inte når dem.

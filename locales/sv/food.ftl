@@ -2,7 +2,7 @@
 
 food-title = Matvanor
 
-food-intro = Här kommer fyra frågor om vad du äter. De kommer från Socialstyrelsen. Svaren visar vad dina matvanor tyder på. Det är ingen diagnos.
+food-intro = Här kommer fyra frågor om vad du äter. De kommer från Socialstyrelsen. Efteråt får du veta vad dina svar tyder på. Det är ingen diagnos.
 
 food-q1 = Hur ofta äter du grönsaker eller rotfrukter?
 food-q2 = Hur ofta äter du frukt eller bär?
@@ -21,14 +21,14 @@ food-fish-0 = Mer sällan än en gång i veckan
 
 food-result-good =
     Du fick { $food } av 12 poäng.
-    Dina svar tyder på att du i stort sett äter enligt råden för bra matvanor. Det är ingen diagnos, bara vad dina svar tyder på. Fortsätt så!
+    Dina svar tyder på att du i stort sett äter enligt råden för bra matvanor. Fortsätt så!
 food-result-some =
     Du fick { $food } av 12 poäng.
-    Dina svar tyder på att dina matvanor är ganska bra, men att du kan förbättra dem lite. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att dina matvanor är ganska bra, men att du kan förbättra dem lite. Det är ingen diagnos.
     Tips: välj en sak i taget. Ät till exempel mer grönsaker och frukt, fisk två–tre gånger i veckan, och mindre godis, kaffebröd, chips och läsk.
 food-result-low =
     Du fick { $food } av 12 poäng.
-    Dina svar tyder på att dina matvanor kan vara en risk för din hälsa. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att dina matvanor kan vara en risk för din hälsa. Det är ingen diagnos.
     Små steg gör skillnad. Börja med en sak, till exempel grönsaker till varje middag, eller vatten i stället för läsk. Du behöver inte göra det ensam, du kan få stöd.
 food-support = Vill du ha råd om mat som passar dig och din hälsa? Din hälsocentral kan hjälpa dig. På 1177.se kan du läsa mer om bra matvanor.
 

@@ -3,7 +3,7 @@
 mood-title = Nedstämdhet och oro – fyra frågor
 
 mood-intro =
-    Här kommer fyra korta frågor om hur du har mått. De kommer från två formulär som vården använder, PHQ-2 och GAD-2. Svaren visar vad dina svar tyder på. Det är ingen diagnos.
+    Här kommer fyra korta frågor om hur du har mått. De kommer från två formulär som vården använder, PHQ-2 och GAD-2. Efteråt får du veta vad dina svar tyder på. Det är ingen diagnos.
     Tänk på de senaste två veckorna.
 
 mood-q1 =
@@ -37,20 +37,21 @@ mood-crisis =
 
 mood-result-both =
     Du fick { $phq } av 6 poäng på frågorna om nedstämdhet, och { $gad } av 6 poäng på frågorna om oro.
-    Dina svar tyder på att du har haft det tungt med både nedstämdhet och oro de senaste veckorna. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du har haft det tungt med både nedstämdhet och oro de senaste veckorna. Det är ingen diagnos.
 mood-result-phq =
     Du fick { $phq } av 6 poäng på frågorna om nedstämdhet, och { $gad } av 6 poäng på frågorna om oro.
-    Dina svar tyder på att du har känt dig nedstämd ganska ofta de senaste veckorna. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du har känt dig nedstämd ganska ofta de senaste veckorna. Det är ingen diagnos.
 mood-result-gad =
     Du fick { $phq } av 6 poäng på frågorna om nedstämdhet, och { $gad } av 6 poäng på frågorna om oro.
-    Dina svar tyder på att du har känt dig orolig eller ängslig ganska ofta de senaste veckorna. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du har känt dig orolig eller ängslig ganska ofta de senaste veckorna. Det är ingen diagnos.
 mood-see-hc =
     Vid 3 poäng eller mer är det bra att prata med vården. Kontakta din hälsocentral och berätta hur du har mått. Du kan visa dina svar, skriv /summary så ser du dem.
     Det finns hjälp att få, till exempel samtal. Ring 1177 om du är osäker eller vill prata med någon redan nu.
     Om du får tankar på att inte vilja leva: ring Mind Självmordslinjen på 90101. Om du är i fara: ring 112.
 mood-result-low =
     Du fick { $phq } av 6 poäng på frågorna om nedstämdhet, och { $gad } av 6 poäng på frågorna om oro.
-    Dina svar tyder inte på att du behöver kontakta vården för det här just nu. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar är under gränsen i testet. Men fyra frågor kan inte visa allt om hur du mår.
+    Om du ändå behöver hjälp, eller om du mår sämre: kontakta din hälsocentral eller ring 1177.
 mood-self-care =
     Det här kan du göra själv för att må bra:
     – Rör på dig varje dag, gärna ute i dagsljus.

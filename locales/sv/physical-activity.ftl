@@ -2,7 +2,7 @@
 
 physical-activity-title = Fysisk aktivitet
 
-physical-activity-intro = Här kommer två frågor om hur mycket du rör på dig. De kommer från Folkhälsomyndigheten. Svaren visar vad dina vanor tyder på. Det är ingen diagnos.
+physical-activity-intro = Här kommer två frågor om hur mycket du rör på dig. De kommer från Folkhälsomyndigheten. Efteråt får du veta vad dina svar tyder på. Det är ingen diagnos.
 
 physical-activity-q1 = Hur mycket tid ägnar du en vanlig vecka åt träning som gör dig andfådd? Till exempel löpning, motionsgymnastik eller bollsport.
 physical-activity-q1-0 = Ingen tid
@@ -23,13 +23,13 @@ physical-activity-q2-300 = 5 timmar eller mer
 
 physical-activity-result-enough =
     Dina svar ger ungefär { $minutes } aktivitetsminuter i veckan. Träning räknas dubbelt.
-    Dina svar tyder på att du rör dig tillräckligt för att må bra. Det är ingen diagnos, bara vad dina svar tyder på. Fortsätt så!
+    Dina svar tyder på att du rör dig tillräckligt för att må bra. Fortsätt så!
 physical-activity-strength =
     Rådet för vuxna är att röra sig minst 150 minuter i veckan så att pulsen ökar, gärna upp till 300 minuter. Om du tränar hårt räcker hälften av tiden. Det är också bra att stärka musklerna minst två dagar i veckan, till exempel med gymnastik, styrketräning eller tunga trädgårdsarbeten.
     Vill du prata om dina levnadsvanor? Din hälsocentral kan hjälpa dig.
 physical-activity-result-low =
     Dina svar ger ungefär { $minutes } aktivitetsminuter i veckan. Träning räknas dubbelt. Gränsen är 150 minuter.
-    Dina svar tyder på att du rör dig mindre än vad som är bra för hälsan. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du rör dig mindre än vad som är bra för hälsan. Det är ingen diagnos.
     All rörelse räknas, och det är aldrig för sent att börja. Du väljer själv hur du vill gå vidare.
 physical-activity-choose = Vad passar dig bäst?
 physical-activity-choose-far = Jag vill ha stöd från vården

@@ -13,6 +13,7 @@ sleep-thoughts =
 sleep-crisis =
     Tack för att du berättar. Det är modigt, och du behöver inte vara ensam med det.
     Prata med någon om dina tankar, gärna i dag. Du kan ringa Mind Självmordslinjen på 90101 eller chatta på mind.se. De svarar dygnet runt, och du kan vara anonym.
+    Är du under 18 år kan du också ringa eller chatta med BRIS.
     Kontakta också din hälsocentral, eller ring 1177, och berätta hur du mår och sover. Det finns hjälp att få.
     Om tankarna blir starka, eller om du är i fara: ring 112.
 

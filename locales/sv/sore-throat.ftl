@@ -12,7 +12,7 @@ sore-throat-fever = Har du haft feber i flera dagar? Feber är 38 grader eller m
 
 sore-throat-seek-care-now =
     Sök vård nu.
-    Mycket ont på ena sidan av halsen, och svårt att gapa, behöver vården titta på redan i dag.
+    Mycket ont på ena sidan av halsen, och svårt att gapa, gör att du bör få vård redan i dag.
     Ring din hälsocentral nu. Om hälsocentralen är stängd: ring 1177, så får du veta vart du ska vända dig.
     Ring 112 om du får svårt att andas eller inte kan svälja din saliv.
 sore-throat-see-hc =

@@ -2,7 +2,7 @@
 
 tobacco-title = Rökning och snus
 
-tobacco-intro = Här kommer två frågor, en om rökning och en om snus. Svaren visar vad dina vanor tyder på. Det är ingen diagnos.
+tobacco-intro = Här kommer två frågor, en om rökning och en om snus. Efteråt får du veta vad dina svar tyder på. Det är ingen diagnos.
 
 tobacco-smoke = Röker du?
 tobacco-snus = Snusar du?
@@ -13,7 +13,7 @@ tobacco-not-daily = Ja, men inte varje dag
 tobacco-daily = Ja, varje dag
 
 tobacco-result-uses =
-    Dina svar tyder på att du använder tobak. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du använder tobak. Det är ingen diagnos.
     Att sluta är en av de bästa sakerna du kan göra för din hälsa. Det lönar sig alltid, oavsett hur länge du har rökt eller snusat. Många behöver flera försök, och stöd gör det lättare.
 tobacco-ready = Hur vill du gå vidare? Du bestämmer själv.
 tobacco-ready-support = Jag vill sluta och vill ha stöd
@@ -21,7 +21,7 @@ tobacco-ready-self = Jag vill försöka sluta själv
 tobacco-ready-not-now = Jag vill inte sluta just nu
 tobacco-support =
     Bra att du vill sluta! Du kan få stöd på två sätt:
-    – Sluta-röka-linjen hjälper dig att sluta röka eller snusa. Det är gratis. Du kan prata svenska, engelska eller arabiska.
+    – Sluta-röka-linjen hjälper dig att sluta röka eller snusa. Du kan prata svenska, engelska eller arabiska.
     – Din hälsocentral kan ge dig samtal och råd, till exempel om läkemedel som gör det lättare att sluta.
 tobacco-self =
     Bra att du vill sluta! Några tips:
@@ -33,10 +33,10 @@ tobacco-self =
 tobacco-not-now =
     Det är ditt val. Om du vill sluta eller minska längre fram finns det stöd. Du är alltid välkommen att höra av dig.
 tobacco-result-recent-quit =
-    Dina svar tyder på att du nyss har slutat. Bra jobbat! Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du nyss har slutat. Bra jobbat!
     De första månaderna är ofta svårast. Om suget blir starkt kan du få stöd, så att du fortsätter vara fri från tobak.
 tobacco-result-none =
-    Dina svar tyder på att du inte använder tobak. Det är bra för din hälsa. Det är ingen diagnos, bara vad dina svar tyder på.
+    Dina svar tyder på att du inte använder tobak. Det är bra för din hälsa.
     Vill du prata om andra levnadsvanor? Din hälsocentral kan hjälpa dig.
 
 ## Rader i sammanfattningen, skrivna som personen själv säger dem.

@@ -19,6 +19,19 @@ violence-care =
     Du har rätt till vård. Kontakta din hälsocentral eller ring 1177. Om skadan är allvarlig: ring 112.
     Du kan berätta för personalen vad som har hänt, om du vill. De kan skriva ner dina skador. Det kan vara till hjälp senare, till exempel om du vill göra en polisanmälan.
 
+violence-strangled = Har någon tagit stryptag på dig, eller tryckt hårt runt din hals?
+violence-strangle-care =
+    Sök vård redan i dag, även om du inte ser några märken. Ett stryptag kan ge skador inuti halsen som inte syns utanpå.
+    Åk till akutmottagningen på Östersunds sjukhus, eller ring 1177 så får du veta vart du ska.
+    Ring 112 om du får svårt att andas eller svälja, eller känner dig förvirrad.
+
+violence-sexual = Har någon tvingat dig till sex, eller gjort något sexuellt mot dig som du inte ville?
+violence-sexual-care =
+    Det är aldrig ditt fel. Sök vård så snart du kan, helst inom några dagar.
+    Vården kan ta hand om skador och ge skydd mot graviditet och infektioner. De kan också ta prover som kan användas om du vill polisanmäla, nu eller senare. Du bestämmer själv om du vill anmäla.
+    Vård efter ett sexuellt övergrepp är gratis på akutmottagningen på Östersunds sjukhus.
+    Om du är i fara eller har svåra skador: ring 112.
+
 violence-support-me =
     Du är inte ensam. Det finns hjälp, och du väljer själv vad du vill göra.
     Du kan prata med Kvinnofridslinjen när du vill, dygnet runt, och vara anonym.
@@ -41,3 +54,5 @@ violence-note-who-me = Jag har blivit utsatt för våld eller hot i en nära rel
 violence-note-who-child = Jag är orolig för ett barn som utsätts för våld eller hot.
 violence-note-who-other = Jag är orolig för någon jag känner som utsätts för våld eller hot.
 violence-note-injured = Jag har blivit skadad eller har ont efter det som hänt.
+violence-note-strangled = Någon har tagit stryptag på mig eller tryckt hårt runt min hals.
+violence-note-sexual = Någon har tvingat mig till sex eller gjort något sexuellt mot mig som jag inte ville.

@@ -9,10 +9,11 @@ where-to-turn-today = Jag behöver vård i dag, eller är osäker
 where-to-turn-wait = Jag behöver vård, men det kan vänta några dagar
 where-to-turn-self = Jag vill veta vad jag kan göra själv
 where-to-turn-everyday = Jag behöver hjälp i vardagen, inte vård
-where-to-turn-crisis = Jag undrar om en olycka eller kris i samhället, eller vill kontakta polisen
+where-to-turn-crisis = Jag vill ha information om en olycka eller kris i samhället, eller kontakta polisen
 
 where-to-turn-today-info =
     Ring 1177, dygnet runt. En sjuksköterska lyssnar, ger råd och hjälper dig att hitta rätt vård, också när hälsocentralen är stängd.
+    Om 1177 säger att du ska till en akutmottagning: regionens akutmottagning finns på Östersunds sjukhus.
     Om det blir akut, till exempel svårt att andas eller tryck över bröstet: ring 112.
 where-to-turn-wait-info =
     Kontakta din hälsocentral. Du kan ringa, eller ofta skriva via 1177.se när du har loggat in. På 1177.se, under Hitta vård, hittar du din hälsocentral.
@@ -31,7 +32,7 @@ where-to-turn-note-today = Jag behöver vård i dag, eller är osäker.
 where-to-turn-note-wait = Jag behöver vård, men det kan vänta några dagar.
 where-to-turn-note-self = Jag vill veta vad jag kan göra själv.
 where-to-turn-note-everyday = Jag behöver hjälp i vardagen.
-where-to-turn-note-crisis = Jag undrar om en olycka eller kris, eller vill kontakta polisen.
+where-to-turn-note-crisis = Jag vill ha information om en olycka eller kris, eller kontakta polisen.
 
 ## Vad Lots rådde till.
 

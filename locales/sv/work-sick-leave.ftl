@@ -11,12 +11,12 @@ work-sick-leave-work-health = Mitt arbete påverkar min hälsa
 work-sick-leave-job = Jag söker arbete och vill ha stöd
 
 work-sick-leave-sick-job-info =
-    Sjukanmäl dig till din arbetsgivare första dagen. I början får du sjuklön från arbetsgivaren. Om du är sjuk längre kan du få sjukpenning från Försäkringskassan.
-    Om du är sjuk mer än en vecka behöver du oftast ett läkarintyg. Kontakta din hälsocentral.
+    Sjukanmäl dig till din arbetsgivare. Vad som gäller för sjuklön, sjukpenning och läkarintyg kan du läsa om på forsakringskassan.se, och du kan fråga din arbetsgivare.
+    Kontakta din hälsocentral om du behöver vård.
     Om sjukdomen har med arbetet att göra kan företagshälsovården hjälpa till. Du når den genom din arbetsgivare.
 work-sick-leave-sick-no-job-info =
-    Om du inte har ett arbete och blir sjuk kan du ansöka om sjukpenning hos Försäkringskassan. Om du är inskriven på Arbetsförmedlingen: berätta för dem att du är sjuk.
-    Kontakta din hälsocentral om du behöver vård eller ett läkarintyg.
+    Om du inte har ett arbete och blir sjuk: läs på forsakringskassan.se om vilken ersättning som kan finnas. Om du är inskriven på Arbetsförmedlingen: berätta för dem att du är sjuk.
+    Kontakta din hälsocentral om du behöver vård.
 work-sick-leave-return-info =
     Det är bra att planera hur du ska börja arbeta igen, tillsammans med din arbetsgivare. Ni kan till exempel börja med färre timmar eller andra uppgifter. Din arbetsgivare har ansvar för att anpassa arbetet.
     Företagshälsovården kan hjälpa dig och arbetsgivaren. Försäkringskassan kan svara på frågor om sjukpenning när du arbetar deltid.

@@ -7,7 +7,7 @@ young-age = Hur gammal är du? Det hjälper mig att visa ställen som tar emot d
 young-age-under-13 = 12 år eller yngre
 young-age-13-17 = 13–17 år
 young-age-18-25 = 18–25 år
-young-age-adult = Jag är vuxen och undrar för en ung persons skull
+young-age-adult = Jag är vuxen och frågar om en ung person
 
 young-adult =
     Det är bra att du bryr dig. Prata gärna med den unga och lyssna på vad hen tycker.
@@ -21,7 +21,7 @@ young-about-home = Det är jobbigt hemma, eller någon gör mig illa
 
 young-body =
     Det är vanligt att undra över kroppen, sex, preventivmedel och relationer. Alla frågor är okej.
-    Nedan ser du var du kan läsa mer och prata med någon som kan mycket om det. Personalen har tystnadsplikt.
+    Nedan ser du var du kan läsa mer och prata med någon som kan mycket om det. Personalen har tystnadsplikt. Men om de tror att du som är under 18 år far illa, måste de säga till socialtjänsten, så att du kan få hjälp.
 
 young-mood-lead = Tack för att du vill berätta. Först en fråga som jag ställer till alla som vill prata om hur de mår.
 young-thoughts = Har du tankar på att inte vilja leva, eller på att skada dig själv?
@@ -33,7 +33,7 @@ young-crisis =
     Om du är i fara nu: ring 112.
 
 young-school =
-    Om skolan känns tung, till exempel stress, svårt att hänga med, eller om någon är elak mot dig: prata med elevhälsan. Där finns skolsköterska, kurator och psykolog. De har tystnadsplikt.
+    Om skolan känns tung, till exempel stress, svårt att hänga med, eller om någon är elak mot dig: prata med elevhälsan. Där finns skolsköterska, kurator och psykolog. De har tystnadsplikt. Men om de tror att du som är under 18 år far illa, måste de säga till socialtjänsten, så att du kan få hjälp.
     Du kan också prata med en lärare eller någon annan vuxen du litar på.
 
 young-home-danger = Är du i fara just nu?
@@ -51,7 +51,7 @@ young-where-18-25 = Här kan du få hjälp. På UMO.se kan du läsa om det mesta
 young-note-age-under-13 = Jag är 12 år eller yngre.
 young-note-age-13-17 = Jag är 13–17 år.
 young-note-age-18-25 = Jag är 18–25 år.
-young-note-age-adult = Jag är vuxen och undrar för en ung persons skull.
+young-note-age-adult = Jag är vuxen och frågar om en ung person.
 young-note-about-body = Jag undrar över kropp, sex eller relationer.
 young-note-about-mood = Jag vill prata om hur jag mår.
 young-note-about-school = Jag vill prata om skolan.

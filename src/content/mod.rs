@@ -13,6 +13,7 @@ mod dialog;
 mod examples;
 pub mod hours;
 mod l10n;
+mod levels;
 pub mod messages;
 mod model;
 mod net;
@@ -149,6 +150,7 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
             &mut report,
         );
         checks::check_required(l10n, &patterns, &mut report);
+        levels::check_levels(&dialogs, &uses, l10n, &patterns, &mut report);
         for info in l10n.locales() {
             // Sorted: the ids come from a hash map, whose order differs from one load to the next.
             let mut ids: Vec<&str> = l10n.ids(&info.code).collect();
