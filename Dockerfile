@@ -20,6 +20,7 @@ RUN apt-get update \
 COPY --from=build /src/target/release/lots /usr/local/bin/lots
 COPY dialogs /app/dialogs
 COPY locales /app/locales
+COPY corpora /app/corpora
 USER lots
 WORKDIR /app
 VOLUME ["/data"]
