@@ -15,6 +15,7 @@
 //! round that measured them.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The most one piece adds to or takes from a score.
 pub(crate) const CAP: f32 = 3.0;
@@ -24,6 +25,29 @@ pub(crate) const THRESHOLD: f32 = 10.0;
 const ALPHA: f64 = 0.5;
 /// The length of a word piece, with `<` and `>` marking the word's ends.
 const PIECE: usize = 4;
+/// The most words of a message the model reads: the first half and the last half of this many.
+/// A chat message is shorter; a pasted page does not cost milliseconds (the phrasings and rules
+/// still read all of it).
+const WORDS: usize = 160;
+
+/// The pieces are FNV hashes already: the map uses them as they are.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used; anything else is folded in, to stay correct.
+        self.0 = bytes.iter().fold(self.0, |h, b| fnv(h, *b));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type PieceMap<V> = HashMap<u64, V, BuildHasherDefault<Prehashed>>;
 
 /// One example: its folded text and its categories (empty: nothing).
 pub(crate) struct Example<'a> {
@@ -34,9 +58,9 @@ pub(crate) struct Example<'a> {
 /// The learned model: per piece, its capped log ratio for each category.
 #[derive(Debug, Default)]
 pub(crate) struct Model {
-    ratios: HashMap<u64, Box<[f32]>>,
+    ratios: PieceMap<Box<[f32]>>,
     /// The words that were seen, to say why in words (keyed like `ratios`).
-    words: HashMap<u64, String>,
+    words: PieceMap<String>,
     categories: usize,
 }
 
@@ -53,9 +77,9 @@ impl Model {
     /// Learns from `examples`; `categories` is how many red-flag categories there are.
     pub(crate) fn train(examples: &[Example<'_>], categories: usize) -> Model {
         let none = categories;
-        let mut counts: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut counts: PieceMap<Vec<u32>> = PieceMap::default();
         let mut totals = vec![0u64; categories + 1];
-        let mut words: HashMap<u64, String> = HashMap::new();
+        let mut words: PieceMap<String> = PieceMap::default();
         for example in examples {
             let pieces = pieces(example.text, Some(&mut words));
             let classes: Vec<usize> = if example.categories.is_empty() {
@@ -137,14 +161,18 @@ impl Model {
     }
 }
 
-/// The distinct pieces of a folded text: words, pairs of words, four-letter pieces of words.
-/// With `words`, remembers the text of each single word.
-fn pieces(folded: &str, mut words: Option<&mut HashMap<u64, String>>) -> Vec<u64> {
-    let tokens: Vec<&str> = folded
+/// The distinct pieces of a folded text: words, pairs of words, four-letter pieces of words,
+/// of at most [`WORDS`] words. With `words`, remembers the text of each single word.
+fn pieces(folded: &str, mut words: Option<&mut PieceMap<String>>) -> Vec<u64> {
+    let mut tokens: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
-    let mut out = Vec::with_capacity(tokens.len() * 6);
+    if tokens.len() > WORDS {
+        tokens.drain(WORDS / 2..tokens.len() - WORDS / 2);
+    }
+    let mut out = Vec::with_capacity(tokens.len() * 8);
+    let mut marked: Vec<char> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = hash(b'w', &[t]);
         out.push(word);
@@ -154,10 +182,10 @@ fn pieces(folded: &str, mut words: Option<&mut HashMap<u64, String>>) -> Vec<u64
         if let Some(next) = tokens.get(i + 1) {
             out.push(hash(b'b', &[t, next]));
         }
-        let marked: Vec<char> = std::iter::once('<')
-            .chain(t.chars())
-            .chain(std::iter::once('>'))
-            .collect();
+        marked.clear();
+        marked.push('<');
+        marked.extend(t.chars());
+        marked.push('>');
         let size = PIECE.min(marked.len());
         for w in marked.windows(size) {
             out.push(hash_chars(w));
