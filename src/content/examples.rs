@@ -7,12 +7,12 @@
 use std::path::Path;
 
 use super::diag::{Report, SourceFile, did_you_mean};
-use super::fold;
 use crate::ids::LocaleCode;
 
-/// One example: its folded text and its red-flag categories (empty for benign and routing).
+/// One example: its text as written and its red-flag categories (empty for benign and routing).
+/// Folding waits until the word model is first used.
 pub(crate) struct Example {
-    pub(crate) folded: String,
+    pub(crate) text: String,
     pub(crate) categories: Vec<usize>,
 }
 
@@ -128,7 +128,7 @@ fn read_file(
         };
         match found {
             Ok(categories) => out.push(Example {
-                folded: fold(message),
+                text: message.to_owned(),
                 categories,
             }),
             Err(e) => report.error(file, start..start + parts[0].len(), e),

@@ -107,7 +107,8 @@ impl Reader<'_> {
             return re.find(folded).map(|m| format!("`{}`", m.as_str()));
         }
         self.patterns
-            .assess(folded)
+            .assess_net(folded)
+            .0
             .map(|a| format!("the red flag `{}`", a.category))
     }
 

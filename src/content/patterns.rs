@@ -35,7 +35,7 @@ pub struct Patterns {
     numbers: std::collections::BTreeMap<String, i64>,
     /// The net: concepts and rules per locale, and the red flags one by one.
     net: Net,
-    /// The examples in `corpora/`, folded, with their categories.
+    /// The examples in `corpora/` as written, with their categories.
     examples: Vec<(String, Vec<usize>)>,
     /// The word model learned from `examples` on first use: a second opinion.
     model: std::sync::OnceLock<Model>,
@@ -416,14 +416,7 @@ impl Patterns {
     /// What the red-flag net makes of folded text: the category, how sure it is, and why. `None`
     /// when nothing fired. This is what the engine and `lots route` use.
     pub fn assess(&self, folded: &str) -> Option<Assessment> {
-        let red_hits = |text: &str| {
-            let mut hits: Vec<usize> = self.red.iter().flat_map(|set| set.matches(text)).collect();
-            hits.sort_unstable();
-            hits
-        };
-        let (verdict, hushed) = self
-            .net
-            .assess(&variants(folded), red_hits, &self.categories);
+        let (verdict, hushed) = self.assess_net(folded);
         if verdict.is_some() || hushed {
             return verdict;
         }
@@ -447,11 +440,24 @@ impl Patterns {
         })
     }
 
+    /// The phrasings and rules alone, without the word model, and whether the context hushes
+    /// the message for a second opinion. `lots check` judges texts with this: what the content
+    /// itself says, not what the examples suggest.
+    pub(crate) fn assess_net(&self, folded: &str) -> (Option<Assessment>, bool) {
+        let red_hits = |text: &str| {
+            let mut hits: Vec<usize> = self.red.iter().flat_map(|set| set.matches(text)).collect();
+            hits.sort_unstable();
+            hits
+        };
+        self.net
+            .assess(&variants(folded), red_hits, &self.categories)
+    }
+
     /// Keeps the examples the word model learns from (replacing the ones it had).
     pub(crate) fn learn(&mut self, examples: Vec<super::examples::Example>) {
         self.examples = examples
             .into_iter()
-            .map(|e| (e.folded, e.categories))
+            .map(|e| (e.text, e.categories))
             .collect();
         self.model = std::sync::OnceLock::new();
     }
@@ -459,10 +465,11 @@ impl Patterns {
     /// The word model, learned on first use: counting is cheap, but not free at every load.
     fn model(&self) -> &Model {
         self.model.get_or_init(|| {
-            let examples: Vec<model::Example<'_>> = self
-                .examples
+            let folded: Vec<String> = self.examples.iter().map(|(t, _)| fold(t)).collect();
+            let examples: Vec<model::Example<'_>> = folded
                 .iter()
-                .map(|(text, categories)| model::Example { text, categories })
+                .zip(&self.examples)
+                .map(|(text, (_, categories))| model::Example { text, categories })
                 .collect();
             Model::train(&examples, self.categories.len())
         })
