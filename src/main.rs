@@ -120,6 +120,57 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Write every path through a dialog as a document for clinical sign-off.
+    Paths {
+        /// The dialog id, e.g. `sore-throat`.
+        dialog: String,
+        /// The language the texts are shown in (default Swedish).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Markdown or a self-contained HTML page.
+        #[arg(long, value_enum, default_value_t = PathsFormat::Md)]
+        format: PathsFormat,
+    },
+    /// Draw a dialog as a graph: steps, answers, branches, emergency exits and actor cards.
+    Graph {
+        /// The dialog id, e.g. `sore-throat`.
+        dialog: String,
+        /// Graphviz dot, a Mermaid flowchart, or SVG drawn by Graphviz `dot`.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PathsFormat {
+    Md,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Dot,
+    Mermaid,
+    Svg,
+}
+
+impl From<PathsFormat> for cli::paths::DocFormat {
+    fn from(format: PathsFormat) -> Self {
+        match format {
+            PathsFormat::Md => cli::paths::DocFormat::Markdown,
+            PathsFormat::Html => cli::paths::DocFormat::Html,
+        }
+    }
+}
+
+impl From<GraphFormat> for cli::graph::GraphFormat {
+    fn from(format: GraphFormat) -> Self {
+        match format {
+            GraphFormat::Dot => cli::graph::GraphFormat::Dot,
+            GraphFormat::Mermaid => cli::graph::GraphFormat::Mermaid,
+            GraphFormat::Svg => cli::graph::GraphFormat::Svg,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -225,6 +276,25 @@ fn run(cli: Cli) -> anyhow::Result<Verdict> {
             return Ok(cli::route::run(
                 &options, &text, lang, format, &mut out, &mut err,
             )?);
+        }
+        Command::Paths {
+            dialog,
+            lang,
+            format,
+        } => {
+            let lang = lang.as_deref();
+            let format = format.into();
+            return Ok(cli::paths::run(
+                &options, &dialog, lang, format, &mut out, &mut err,
+            )?);
+        }
+        Command::Graph { dialog, format } => {
+            let graph = cli::graph::Graph {
+                dialog,
+                format: format.into(),
+                search_path: std::env::var_os("PATH"),
+            };
+            return Ok(cli::graph::run(&options, &graph, &mut out, &mut err)?);
         }
     }
     Ok(Verdict::Pass)

@@ -13,9 +13,17 @@
 //! - [`stats`] — `lots stats`: the anonymous counters as a table or JSON.
 //! - [`purge`] — `lots purge`: retention.
 //! - [`test`](mod@test) — `lots test`: transcripts replayed, failures and the tally.
+//! - [`route`] — `lots route`: the red-flag net's and routing's verdict on one message.
+//! - [`paths`] — `lots paths`: every path through a dialog, as Markdown or HTML ([`doc`]).
+//! - [`graph`] — `lots graph`: a dialog as a graph in dot, Mermaid or SVG.
+//! - [`describe`] — dialog parts in plain words, shared by `paths` and `graph`.
 
 pub mod chat;
 pub mod check;
+pub mod describe;
+pub mod doc;
+pub mod graph;
+pub mod paths;
 pub mod purge;
 pub mod route;
 pub mod serve;
@@ -96,6 +104,21 @@ pub enum CliError {
     /// `lots chat` stopped.
     #[error("the chat stopped")]
     Chat(#[source] crate::channel::terminal::ChatError),
+    /// `lots paths` or `lots graph` named a dialog that does not exist.
+    #[error("there is no dialog `{0}")]
+    UnknownDialog(String),
+    /// `--lang` named a language the content does not have.
+    #[error("there is no language `{0}")]
+    UnknownLanguage(String),
+    /// `lots graph --format svg` without Graphviz.
+    #[error(
+        "Graphviz is not installed: `dot` was not found on PATH; install Graphviz (e.g. \
+         `apt install graphviz`), or use `--format dot` or `--format mermaid`"
+    )]
+    NoGraphviz,
+    /// Graphviz `dot` ran but failed.
+    #[error("Graphviz `dot` failed: {0}")]
+    Graphviz(String),
     /// `lots serve` could not start or stopped with an error.
     #[error(transparent)]
     Serve(#[from] serve::Error),

@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use diag::{Diagnostic, Severity};
+pub use diag::{Diagnostic, Severity, did_you_mean};
 pub use l10n::{L10n, LocaleInfo, SOURCE_LOCALE};
 pub use model::*;
 pub use net::{Assessment, Tier};

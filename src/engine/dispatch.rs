@@ -209,11 +209,7 @@ impl<'a> Turner<'a> {
 
     /// The emergency answer of a category (or the general one), as a message of its own.
     pub(super) fn emergency(&mut self, category: Option<&str>) {
-        let sv = crate::ids::LocaleCode::new(crate::content::SOURCE_LOCALE);
-        let text = category
-            .map(msg::emergency)
-            .filter(|t| self.content.l10n().has(&sv, t.id()))
-            .unwrap_or_else(msg::emergency_general);
+        let text = super::render::emergency_message(self.content, category);
         // Whatever was pending goes first, so that the emergency answer stands alone.
         self.emit(String::new(), Vec::new(), None);
         let text = self.fmt(text);

@@ -27,6 +27,7 @@ use jiff::{SignedDuration, Timestamp};
 
 pub use input::{Command, Input};
 pub use interpret::folded;
+pub use render::{card_lines, emergency_message};
 pub use reply::{Direction, Reply};
 pub use session::{
     Frame, MAX_HISTORY, MAX_NOTES, Note, Position, SESSION_SCHEMA, Session, SessionError,

@@ -6,29 +6,60 @@
 use super::Position;
 use super::dispatch::Turner;
 use crate::content::hours::{OpeningHours, weekday_number};
-use crate::content::messages as msg;
-use crate::content::{Actor, SOURCE_LOCALE};
+use crate::content::messages::{self as msg, Text};
+use crate::content::{Actor, Content, SOURCE_LOCALE};
 use crate::ids::LocaleCode;
+use crate::value::Vars;
+
+/// The lines of an actor card that do not depend on the clock, in one locale: name, when to
+/// contact, phone, web, hours in words and ages. `lots paths` shows these; the engine adds
+/// whether the actor is open now.
+pub fn card_lines(
+    content: &Content,
+    locale: &LocaleCode,
+    vars: &Vars,
+    actor: &Actor,
+) -> Vec<String> {
+    let fmt = |text: Text| content.l10n().text(locale, &text, vars);
+    let mut lines = vec![fmt((&actor.name).into()), fmt((&actor.when).into())];
+    if let Some(phone) = &actor.phone {
+        lines.push(fmt(msg::actor_phone(phone.as_str())));
+    }
+    if let Some(web) = &actor.web {
+        lines.push(fmt(msg::actor_web(web.as_str())));
+    }
+    if let Some(hours) = &actor.hours {
+        lines.push(fmt(hours.into()));
+    }
+    match (actor.min_age, actor.max_age) {
+        (Some(min), Some(max)) => lines.push(fmt(msg::actor_age_range(min, max))),
+        (Some(min), None) => lines.push(fmt(msg::actor_age_min(min))),
+        (None, Some(max)) => lines.push(fmt(msg::actor_age_max(max))),
+        (None, None) => {}
+    }
+    lines.retain(|l| !l.trim().is_empty());
+    lines
+}
+
+/// The emergency answer of a red-flag category, or the general one for a dialog's own
+/// `@emergency` and for a category without its own answer.
+pub fn emergency_message(content: &Content, category: Option<&str>) -> Text {
+    let sv = LocaleCode::new(SOURCE_LOCALE);
+    category
+        .map(msg::emergency)
+        .filter(|t| content.l10n().has(&sv, t.id()))
+        .unwrap_or_else(msg::emergency_general)
+}
 
 impl Turner<'_> {
     /// An actor card: name, when to contact, phone, web, hours, ages, open now or when it opens.
     pub(super) fn card(&self, actor: &Actor) -> String {
-        let mut lines = vec![self.fmt(&actor.name), self.fmt(&actor.when)];
-        if let Some(phone) = &actor.phone {
-            lines.push(self.fmt(msg::actor_phone(phone.as_str())));
-        }
-        if let Some(web) = &actor.web {
-            lines.push(self.fmt(msg::actor_web(web.as_str())));
-        }
-        if let Some(hours) = &actor.hours {
-            lines.push(self.fmt(hours));
-        }
-        match (actor.min_age, actor.max_age) {
-            (Some(min), Some(max)) => lines.push(self.fmt(msg::actor_age_range(min, max))),
-            (Some(min), None) => lines.push(self.fmt(msg::actor_age_min(min))),
-            (None, Some(max)) => lines.push(self.fmt(msg::actor_age_max(max))),
-            (None, None) => {}
-        }
+        let mut lines = card_lines(
+            self.content,
+            &self.session.locale,
+            &self.session.vars,
+            actor,
+        );
         // Always open: the card's `hours` text says so; no need to repeat it.
         if let Some(open) = actor.open.as_ref().filter(|o| **o != OpeningHours::Always) {
             lines.extend(self.opening(actor, open));
