@@ -183,7 +183,7 @@ impl Gathered {
             "patterns.toml",
             &[
                 "yes", "no", "redflags", "triggers", "numbers", "concepts", "context", "rules",
-                "unless", "prefer",
+                "unless", "deny", "prefer",
             ],
             report,
         );

@@ -111,7 +111,8 @@ impl Net {
         let mut candidates: Vec<Candidate> = red
             .iter()
             .filter_map(|&i| self.phrasing(i, doc, cx))
-            .filter_map(|c| match self.exception(c.category, anywhere) {
+            .filter(|c| self.found(|l| &l.deny, c.category, anywhere).is_none())
+            .filter_map(|c| match self.found(|l| &l.unless, c.category, anywhere) {
                 Some(name) => c.lowered(format!("exception `{name}`")),
                 None => Some(c),
             })
@@ -151,10 +152,16 @@ impl Net {
         a.key() < b.key()
     }
 
-    /// The `[unless]` concept of `category` that occurs in the message, if any.
-    fn exception(&self, category: usize, anywhere: &[Vec<bool>]) -> Option<&str> {
+    /// The concept of `category` in a locale's `table` (`[unless]` or `[deny]`) that occurs in
+    /// the message, if any.
+    fn found(
+        &self,
+        table: impl Fn(&LocaleNet) -> &Vec<(usize, usize)>,
+        category: usize,
+        anywhere: &[Vec<bool>],
+    ) -> Option<&str> {
         self.locales.iter().zip(anywhere).find_map(|(l, present)| {
-            l.unless
+            table(l)
                 .iter()
                 .find(|&&(c, concept)| c == category && present[concept])
                 .map(|&(_, concept)| l.concepts[concept].as_str())

@@ -137,6 +137,9 @@ pub(crate) struct LocaleNet {
     /// `[unless]`: a concept that lowers the phrasings of a category one tier, as (category,
     /// concept): "slår mig i fifa" is a game.
     unless: Vec<(usize, usize)>,
+    /// `[deny]`: a concept that drops the phrasings of a category, as (category, concept): "I'm
+    /// not suicidal" says no to the very word.
+    deny: Vec<(usize, usize)>,
     /// `[prefer]`: (category, category it wins over at the same tier).
     prefer: Vec<(usize, usize)>,
 }

@@ -20,7 +20,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// The most one piece adds to or takes from a score.
 pub(crate) const CAP: f32 = 3.0;
 /// The score above which the model asks the safety question.
-pub(crate) const THRESHOLD: f32 = 10.0;
+pub(crate) const THRESHOLD: f32 = 12.0;
 /// Additive smoothing of the counts.
 const ALPHA: f64 = 0.5;
 /// The length of a word piece, with `<` and `>` marking the word's ends.

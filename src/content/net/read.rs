@@ -22,7 +22,7 @@ pub(crate) fn read_locale(
     categories: &[String],
     report: &mut Report,
 ) -> Option<LocaleNet> {
-    if ["concepts", "context", "rules", "unless", "prefer"]
+    if ["concepts", "context", "rules", "unless", "deny", "prefer"]
         .iter()
         .all(|k| top.get(k).is_none())
     {
@@ -52,7 +52,8 @@ pub(crate) fn read_locale(
         }
     }
     let rules = read_rules(file, top, &concepts, categories, report);
-    let unless = read_unless(file, top, &concepts, categories, report);
+    let unless = read_unless(file, top, "unless", &concepts, categories, report);
+    let deny = read_unless(file, top, "deny", &concepts, categories, report);
     let prefer = read_prefer(file, top, categories, report);
     let sources: Vec<(usize, String)> = entries
         .iter()
@@ -76,6 +77,7 @@ pub(crate) fn read_locale(
         concepts,
         rules,
         unless,
+        deny,
         prefer,
     })
 }
@@ -114,19 +116,22 @@ fn read_prefer(
     out
 }
 
-/// `[unless]`: `category = ["concept", …]`, the concepts that lower that category's phrasings.
+/// `[unless]` or `[deny]`: `category = ["concept", …]`, the concepts that lower (unless) or drop
+/// (deny) that category's phrasings.
 fn read_unless(
     file: &Arc<SourceFile>,
     top: &Table<'_, '_>,
+    key: &str,
     concepts: &[String],
     categories: &[String],
     report: &mut Report,
 ) -> Vec<(usize, usize)> {
-    let Some(value) = top.get("unless") else {
+    let Some(value) = top.get(key) else {
         return Vec::new();
     };
     let known: Vec<&str> = categories.iter().map(String::as_str).collect();
-    let Some(t) = Table::new(file, value, "[unless]", &known, report) else {
+    let what = format!("[{key}]");
+    let Some(t) = Table::new(file, value, &what, &known, report) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -317,7 +322,7 @@ pub(super) mod tests {
             root.get_ref(),
             root.span(),
             "patterns.toml",
-            &["concepts", "context", "rules", "unless", "prefer"],
+            &["concepts", "context", "rules", "unless", "deny", "prefer"],
             &mut report,
         );
         let categories = ["stroke", "chest-pain", "anaphylaxis", "breathing"].map(str::to_owned);
@@ -384,7 +389,8 @@ pub(super) mod tests {
         let (net, errors) = read(
             "[concepts]\ngame = ['i fifa']\n\
              [prefer]\nanaphylaxis = [\"breathing\", \"breathng\"]\nstrok = [\"stroke\"]\n\
-             [unless]\nstroke = [\"game\", \"gam\"]\n",
+             [unless]\nstroke = [\"game\", \"gam\"]\n\
+             [deny]\nchest-pain = [\"game\"]\n",
         );
         let expected = [
             "patterns.toml:4:29: error: red-flag category `breathng` is not one of Swedish's (did you mean `breathing`?)",
@@ -395,6 +401,7 @@ pub(super) mod tests {
         let net = net.unwrap();
         assert_eq!(net.prefer, [(2, 3)]);
         assert_eq!(net.unless, [(0, 0)]);
+        assert_eq!(net.deny, [(1, 0)]);
     }
 
     #[test]
