@@ -885,8 +885,8 @@ fn the_faults_dialog_runs_through_when_nothing_fails() {
 
 // ----- the possible tier: a safety question -------------------------------------------------
 
-/// A message the net finds possibly, not certainly, an emergency (a negated chest pain).
-const POSSIBLE_CHEST: &str = "inget ont i bröstet";
+/// A message the net finds possibly, not certainly, an emergency (a chest pain in the past).
+const POSSIBLE_CHEST: &str = "ont i bröstet för fem år sedan";
 
 #[test]
 fn a_possible_red_flag_asks_the_safety_question_of_its_category_and_changes_nothing() {

@@ -35,7 +35,7 @@ impl Net {
     /// first). `red_hits` gives the `[redflags]` phrasings (indexes into `self.red`) a variant
     /// matches.
     /// Also says whether the context hushes the message for a second opinion: a question for
-    /// information, the past (without a now), something over, or a joke.
+    /// information, the past (without a now), something over, a joke, or a sign denied.
     pub(crate) fn assess(
         &self,
         variants: &[String],
@@ -88,7 +88,14 @@ impl Net {
                 break;
             }
         }
-        let hushed = flags.question.is_some()
+        // Saying no to a sign ("inget ont i bröstet") hushes the second opinion too.
+        let denied = self
+            .locales
+            .iter()
+            .zip(&anywhere)
+            .any(|(l, present)| l.deny.iter().any(|&(_, c)| present[c]));
+        let hushed = denied
+            || flags.question.is_some()
             || flags.resolved.is_some()
             || flags.jest.is_some()
             || (flags.past.is_some() && !flags.now);
