@@ -594,6 +594,32 @@ impl SessionStore for Faulty {
     fn size(&self) -> Result<(usize, u64), lots::store::StoreError> {
         self.inner.size()
     }
+    fn save_turn(
+        &self,
+        key: &lots::store::SessionKey,
+        session: &lots::engine::Session,
+        update: Option<u64>,
+        replies: &[lots::store::Outgoing],
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.save_turn(key, session, update, replies)
+    }
+    fn outbox(
+        &self,
+        key: &lots::store::SessionKey,
+    ) -> Result<lots::store::Outbox, lots::store::StoreError> {
+        self.inner.outbox(key)
+    }
+    fn mark_sent(
+        &self,
+        key: &lots::store::SessionKey,
+        seq: u64,
+        at: jiff::Timestamp,
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.mark_sent(key, seq, at)
+    }
+    fn unsent(&self) -> Result<Vec<String>, lots::store::StoreError> {
+        self.inner.unsent()
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,9 +1,10 @@
 //! The durable session store: a sled database in a data directory.
 //!
 //! Layout of the data directory: a marker file `LOTS-DATA` (so that Lots never writes into a
-//! directory that is not its own) and the sled database in `db/`, with two trees: `sessions`
-//! (key `channel:chat`, value the session as JSON with its schema version) and `stats` (counter
-//! key, value a big-endian u64). Durability: [`SessionStore::commit`] flushes to disk, and
+//! directory that is not its own) and the sled database in `db/`, with three trees: `sessions`
+//! (key `channel:chat`, value the session as JSON with its schema version), `outbox` (the same
+//! key, value the chat's [`Outbox`] as JSON, written in one transaction with the session) and
+//! `stats` (counter key, value a big-endian u64). Durability: [`SessionStore::commit`] flushes to disk, and
 //! chats that commit at the same moment share one flush (group commit); channels commit once per
 //! turn, before the replies go out.
 
@@ -12,7 +13,12 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use jiff::Timestamp;
 
-use super::{SessionKey, SessionStore, Stats, StoreError, counter_keys, left_on_expiry};
+use ::sled::Transactional;
+use ::sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::{
+    Outbox, Outgoing, SessionKey, SessionStore, Stats, StoreError, counter_keys, left_on_expiry,
+};
 use crate::engine::{Event, Session};
 
 /// The marker file that makes a directory a Lots data directory.
@@ -24,6 +30,7 @@ const MARKER_TEXT: &str = "Lots data directory (sled 0.34). Sessions and anonymo
 pub struct SledStore {
     db: ::sled::Db,
     sessions: ::sled::Tree,
+    outbox: ::sled::Tree,
     stats: ::sled::Tree,
     path: PathBuf,
     group: Arc<GroupCommit>,
@@ -97,6 +104,7 @@ impl SledStore {
         let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
         Ok(Self {
             sessions: tree("sessions")?,
+            outbox: tree("outbox")?,
             stats: tree("stats")?,
             db,
             path: dir.to_path_buf(),
@@ -202,6 +210,34 @@ fn lock_marker(dir: &Path) -> Result<std::fs::File, StoreError> {
     Ok(marker)
 }
 
+/// Reads a stored outbox. A damaged one is logged and read as empty: its replies are lost, but
+/// the chat goes on instead of failing every turn.
+fn decode_outbox(bytes: Option<&[u8]>) -> Outbox {
+    match bytes.map(Outbox::from_json) {
+        None => Outbox::default(),
+        Some(Ok(outbox)) => outbox,
+        Some(Err(e)) => {
+            tracing::warn!(
+                error = &e as &dyn std::error::Error,
+                "a damaged outbox is read as empty"
+            );
+            Outbox::default()
+        }
+    }
+}
+
+/// The stored form of an outbox, or `None` to remove it.
+fn encode_outbox(outbox: &Outbox) -> Option<Vec<u8>> {
+    (!outbox.is_empty()).then(|| outbox.to_json())
+}
+
+fn transaction(e: TransactionError<StoreError>) -> StoreError {
+    match e {
+        TransactionError::Abort(e) => e,
+        TransactionError::Storage(e) => write(e),
+    }
+}
+
 fn read(e: ::sled::Error) -> StoreError {
     StoreError::Read(Box::new(e))
 }
@@ -249,8 +285,13 @@ impl SessionStore for SledStore {
     }
 
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.sessions.remove(key.as_bytes()).map_err(write)?;
-        Ok(())
+        (&self.sessions, &self.outbox)
+            .transaction(|(sessions, outbox)| {
+                sessions.remove(key.as_bytes())?;
+                outbox.remove(key.as_bytes())?;
+                Ok::<(), ConflictableTransactionError<StoreError>>(())
+            })
+            .map_err(transaction)
     }
 
     fn count(&self, events: &[Event]) -> Result<(), StoreError> {
@@ -286,6 +327,7 @@ impl SessionStore for SledStore {
                 .compare_and_swap(&key, Some(bytes), None::<&[u8]>)
                 .map_err(write)?;
             if swapped.is_ok() {
+                self.outbox.remove(&key).map_err(write)?;
                 removed += 1;
                 self.count(&left_on_expiry(&session).into_iter().collect::<Vec<_>>())?;
             }
@@ -316,6 +358,55 @@ impl SessionStore for SledStore {
             bytes += (key.len() + value.len()) as u64;
         }
         Ok((n, bytes))
+    }
+
+    fn save_turn(
+        &self,
+        key: &SessionKey,
+        session: &Session,
+        update: Option<u64>,
+        replies: &[Outgoing],
+    ) -> Result<(), StoreError> {
+        let json = session.to_json();
+        (&self.sessions, &self.outbox)
+            .transaction(|(sessions, outbox)| {
+                sessions.insert(key.as_bytes(), json.as_slice())?;
+                let mut queue = decode_outbox(outbox.get(key.as_bytes())?.as_deref());
+                queue.push(update, replies);
+                match encode_outbox(&queue) {
+                    Some(bytes) => outbox.insert(key.as_bytes(), bytes)?,
+                    None => outbox.remove(key.as_bytes())?,
+                };
+                Ok::<(), ConflictableTransactionError<StoreError>>(())
+            })
+            .map_err(transaction)
+    }
+
+    fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError> {
+        let bytes = self.outbox.get(key.as_bytes()).map_err(read)?;
+        Ok(decode_outbox(bytes.as_deref()))
+    }
+
+    fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        self.outbox
+            .update_and_fetch(key.as_bytes(), |old| {
+                let mut queue = decode_outbox(Some(old?));
+                queue.mark_sent(seq, at);
+                encode_outbox(&queue)
+            })
+            .map_err(write)?;
+        Ok(())
+    }
+
+    fn unsent(&self) -> Result<Vec<String>, StoreError> {
+        let mut keys = Vec::new();
+        for entry in self.outbox.iter() {
+            let (key, bytes) = entry.map_err(read)?;
+            if !decode_outbox(Some(&bytes)).queued.is_empty() {
+                keys.push(String::from_utf8_lossy(&key).into_owned());
+            }
+        }
+        Ok(keys)
     }
 }
 

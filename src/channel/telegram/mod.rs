@@ -1,11 +1,13 @@
 //! The Telegram channel behind `lots serve`: teloxide, long polling or a webhook.
 //!
 //! This folder is the only code that knows teloxide. This file owns the run: checking the token,
-//! registering the command menu, building the dispatcher, receiving updates (polling or webhook),
-//! and shutting down gracefully on a signal, committing the store last. `handlers.rs` turns
-//! updates into engine inputs and runs each turn through [`super::handle_with`] (which saves and
-//! commits the session before anything is sent); `send.rs` renders replies as Telegram messages;
-//! `config.rs` holds the settings.
+//! registering the command menu, sending what the outbox kept from the last run, building the
+//! dispatcher, receiving updates (polling or webhook), and shutting down gracefully on a signal,
+//! committing the store last. `polling.rs` confirms an update to Telegram only once it was
+//! handled; `handlers.rs` turns updates into engine inputs; `turns.rs` runs each turn (the
+//! session and its replies saved and committed together before anything is sent, an update
+//! applied at most once); `send.rs` renders replies as Telegram messages; `config.rs` holds the
+//! settings.
 //!
 //! Replies are plain text without a parse mode (so nothing needs escaping); options are inline
 //! keyboards whose callback data carries the question serial (`q:<serial>:<index>`).
@@ -15,7 +17,9 @@
 
 mod config;
 mod handlers;
+mod polling;
 mod send;
+mod turns;
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -28,7 +32,7 @@ use teloxide::error_handlers::ErrorHandler;
 use teloxide::payloads::SetMyCommandsSetters;
 use teloxide::prelude::{Requester, RequesterExt};
 use teloxide::types::{BotCommand, Update};
-use teloxide::update_listeners::{Polling, webhooks};
+use teloxide::update_listeners::webhooks;
 use teloxide::{ApiError, Bot, RequestError, dptree};
 
 pub use config::{Backoff, Config, Listen, Retry, Webhook, telegram_limits, unthrottled};
@@ -93,6 +97,8 @@ struct Shared {
     settings: Settings,
     store: Arc<dyn SessionStore>,
     retry: Retry,
+    /// The updates in progress, which polling does not confirm yet.
+    ledger: Arc<polling::Ledger>,
 }
 
 impl Shared {
@@ -118,11 +124,14 @@ pub async fn serve(
         settings,
         store: Arc::clone(&store),
         retry: config.retry,
+        ledger: Arc::default(),
     });
-    let mut dispatcher = dispatcher(bot.clone().throttle(config.limits), shared);
+    let throttled = bot.clone().throttle(config.limits);
+    turns::flush_all(&throttled, &shared).await;
+    let mut dispatcher = dispatcher(throttled, Arc::clone(&shared));
     stop_on(stop, dispatcher.shutdown_token());
     match &config.webhook {
-        None => poll(&mut dispatcher, bot, &config).await,
+        None => poll(&mut dispatcher, bot, &config, &shared.ledger).await,
         Some(hook) => webhook(&mut dispatcher, bot, hook).await?,
     }
     match tokio::task::spawn_blocking(move || store.commit()).await {
@@ -138,6 +147,8 @@ type TgDispatcher = Dispatcher<TgBot, RequestError, DefaultKey>;
 /// Routes messages, button presses and channel posts to their handlers.
 fn dispatcher(bot: TgBot, shared: Arc<Shared>) -> TgDispatcher {
     let handler = dptree::entry()
+        // The update counts as in progress until its handler is done (see `polling.rs`).
+        .map(|update: Update, shared: Arc<Shared>| shared.ledger.handling(update.id.0))
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
         .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post));
@@ -170,19 +181,27 @@ fn stop_on(stop: impl Future<Output = ()> + Send + 'static, token: ShutdownToken
     });
 }
 
-/// Receives updates by long polling until the dispatcher is shut down.
-async fn poll(dispatcher: &mut TgDispatcher, bot: Bot, config: &Config) {
-    let backoff = config.retry.polling;
-    let listener = Polling::builder(bot)
-        .timeout(config.poll_timeout)
-        // teloxide counts the failures before this one.
-        .backoff_strategy(move |failures| backoff.after(failures.saturating_add(1)))
-        .delete_webhook()
-        .await
-        .build();
+/// Receives updates by long polling until the dispatcher is shut down, then tells Telegram
+/// which updates were handled.
+async fn poll(
+    dispatcher: &mut TgDispatcher,
+    bot: Bot,
+    config: &Config,
+    ledger: &Arc<polling::Ledger>,
+) {
+    if let Err(e) = bot.delete_webhook().await {
+        tracing::warn!(reason = %send::describe(&e), "could not remove a webhook before polling");
+    }
+    let listener = polling::listener(
+        bot.clone(),
+        Arc::clone(ledger),
+        config.poll_timeout,
+        config.retry.polling,
+    );
     tracing::info!("receiving updates by long polling");
     let errors = LogErrors::new("getting updates failed");
     dispatcher.dispatch_with_listener(listener, errors).await;
+    polling::confirm(&bot, ledger).await;
 }
 
 /// Sets the webhook and serves it until the dispatcher is shut down. The port is bound before

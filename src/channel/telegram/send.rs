@@ -15,7 +15,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::{ApiError, RequestError};
 
 use super::{Retry, TgBot};
-use crate::engine::Reply;
+use crate::store::Outgoing;
 
 /// Telegram's limit for one message, in UTF-16 code units.
 pub const MAX_MESSAGE: usize = 4096;
@@ -25,7 +25,7 @@ pub(super) async fn deliver(
     bot: &TgBot,
     retry: &Retry,
     chat: ChatId,
-    reply: &Reply,
+    reply: &Outgoing,
 ) -> Result<(), RequestError> {
     let keyboard = match (reply.question, reply.options.is_empty()) {
         (Some(question), false) => Some(InlineKeyboardMarkup::new(
