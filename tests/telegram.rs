@@ -617,6 +617,14 @@ impl SessionStore for Faulty {
     ) -> Result<(), lots::store::StoreError> {
         self.inner.mark_sent(key, seq, at)
     }
+    fn mark_tried(
+        &self,
+        key: &lots::store::SessionKey,
+        seq: u64,
+        at: jiff::Timestamp,
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.mark_tried(key, seq, at)
+    }
     fn unsent(&self) -> Result<Vec<String>, lots::store::StoreError> {
         self.inner.unsent()
     }

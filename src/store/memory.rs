@@ -119,6 +119,13 @@ impl SessionStore for MemoryStore {
         Ok(())
     }
 
+    fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        if let Some(outbox) = self.lock().outboxes.get_mut(key) {
+            outbox.mark_tried(seq, at);
+        }
+        Ok(())
+    }
+
     fn unsent(&self) -> Result<Vec<String>, StoreError> {
         let inner = self.lock();
         let mut keys: Vec<String> = inner

@@ -9,6 +9,7 @@
 
 mod memory;
 mod outbox;
+mod sentlog;
 mod sled;
 mod stats;
 
@@ -146,8 +147,14 @@ pub trait SessionStore: Send + Sync {
     /// out. Empty for a chat that has none (or no session).
     fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError>;
     /// Marks the queued reply `seq` of `key` as sent at `at`, so that it is never sent again.
-    /// A reply that is not queued (sent already, or the chat was forgotten) is ignored.
+    /// A reply that is not queued (sent already, or the chat was forgotten) is ignored. The
+    /// mark survives the process dying as soon as this returns (no commit needed): the time
+    /// between sending and marking is the only time a crash can send a reply twice.
     fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError>;
+    /// Notes that sending the queued reply `seq` of `key` begins at `at`, with the same
+    /// durability as [`SessionStore::mark_sent`]: after a crash, a reply tried and not marked
+    /// sent is known to have maybe reached the person from `at` on.
+    fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError>;
     /// The chats that have replies still to send.
     fn unsent(&self) -> Result<Vec<String>, StoreError>;
 }

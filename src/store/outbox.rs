@@ -49,6 +49,10 @@ pub struct Queued {
     pub update: Option<u64>,
     /// The reply.
     pub reply: Outgoing,
+    /// When sending it was first tried. A reply tried but not marked sent was in flight when
+    /// the process died: the person may have seen it from then on.
+    #[serde(default)]
+    pub tried: Option<Timestamp>,
 }
 
 /// What the outbox holds for one chat.
@@ -71,6 +75,7 @@ impl Outbox {
                 seq: self.next_seq,
                 update,
                 reply: reply.clone(),
+                tried: None,
             });
             self.next_seq += 1;
         }
@@ -85,6 +90,13 @@ impl Outbox {
         let sent = self.queued.remove(i);
         if sent.reply.asks() {
             self.question_sent = Some(at);
+        }
+    }
+
+    /// Notes that sending the reply `seq` begins at `at` (only the first try counts).
+    pub fn mark_tried(&mut self, seq: u64, at: Timestamp) {
+        if let Some(q) = self.queued.iter_mut().find(|q| q.seq == seq) {
+            q.tried.get_or_insert(at);
         }
     }
 

@@ -4,7 +4,8 @@
 //! directory that is not its own) and the sled database in `db/`, with three trees: `sessions`
 //! (key `channel:chat`, value the session as JSON with its schema version), `outbox` (the same
 //! key, value the chat's [`Outbox`] as JSON, written in one transaction with the session) and
-//! `stats` (counter key, value a big-endian u64). Durability: [`SessionStore::commit`] flushes to disk, and
+//! `stats` (counter key, value a big-endian u64). Beside `db/`, `sent.log` holds the replies
+//! marked sent since the last flush (see `sentlog.rs`). Durability: [`SessionStore::commit`] flushes to disk, and
 //! chats that commit at the same moment share one flush (group commit); channels commit once per
 //! turn, before the replies go out.
 
@@ -16,6 +17,7 @@ use jiff::Timestamp;
 use ::sled::Transactional;
 use ::sled::transaction::{ConflictableTransactionError, TransactionError};
 
+use super::sentlog::{self, Mark, SentLog};
 use super::{
     Outbox, Outgoing, SessionKey, SessionStore, Stats, StoreError, counter_keys, left_on_expiry,
 };
@@ -34,6 +36,7 @@ pub struct SledStore {
     stats: ::sled::Tree,
     path: PathBuf,
     group: Arc<GroupCommit>,
+    sent: Arc<SentLog>,
     /// The locked marker file; declared last so that the database is closed before the lock is
     /// released.
     _lock: Arc<std::fs::File>,
@@ -102,15 +105,53 @@ impl SledStore {
             .open()
             .map_err(|e| open_error(dir, e))?;
         let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
-        Ok(Self {
+        let (sent, marks) = SentLog::open(dir)?;
+        let store = Self {
             sessions: tree("sessions")?,
             outbox: tree("outbox")?,
             stats: tree("stats")?,
             db,
             path: dir.to_path_buf(),
             group: Arc::default(),
+            sent: Arc::new(sent),
             _lock: Arc::new(lock),
-        })
+        };
+        // The marks of the last run go into the database for good, and the log starts empty.
+        for mark in &marks {
+            store.mark_in_tree(&mark.k, mark.s, mark.t, mark.a)?;
+        }
+        tracing::debug!(marks = marks.len(), "replayed the sent log");
+        store.sent.rotate(0, || store.flush())?;
+        Ok(store)
+    }
+
+    fn flush(&self) -> Result<(), StoreError> {
+        match self.db.flush() {
+            Ok(_bytes) => Ok(()),
+            Err(e) => Err(StoreError::Flush(Box::new(e))),
+        }
+    }
+
+    /// Marks a reply sent, or (with `tried`) the start of a try, in the tree.
+    fn mark_in_tree(
+        &self,
+        key: &str,
+        seq: u64,
+        at: Timestamp,
+        tried: bool,
+    ) -> Result<(), StoreError> {
+        self.outbox
+            .update_and_fetch(key.as_bytes(), |old| {
+                let mut queue = decode_outbox(Some(old?));
+                if tried {
+                    queue.mark_tried(seq, at);
+                } else {
+                    queue.mark_sent(seq, at);
+                }
+                encode_outbox(&queue)
+            })
+            .map_err(write)?;
+        Ok(())
     }
 
     /// The data directory.
@@ -304,10 +345,8 @@ impl SessionStore for SledStore {
     }
 
     fn commit(&self) -> Result<(), StoreError> {
-        self.group.commit(|| match self.db.flush() {
-            Ok(_bytes) => Ok(()),
-            Err(e) => Err(StoreError::Flush(Box::new(e))),
-        })
+        self.group.commit(|| self.flush())?;
+        self.sent.rotate(sentlog::ROTATE_AT, || self.flush())
     }
 
     fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError> {
@@ -388,14 +427,24 @@ impl SessionStore for SledStore {
     }
 
     fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
-        self.outbox
-            .update_and_fetch(key.as_bytes(), |old| {
-                let mut queue = decode_outbox(Some(old?));
-                queue.mark_sent(seq, at);
-                encode_outbox(&queue)
-            })
-            .map_err(write)?;
-        Ok(())
+        // The tree first, then the log: a rotation flushes the tree before it empties the log.
+        self.mark_in_tree(key, seq, at, false)?;
+        self.sent.append(&Mark {
+            k: key.to_owned(),
+            s: seq,
+            t: at,
+            a: false,
+        })
+    }
+
+    fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        self.mark_in_tree(key, seq, at, true)?;
+        self.sent.append(&Mark {
+            k: key.to_owned(),
+            s: seq,
+            t: at,
+            a: true,
+        })
     }
 
     fn unsent(&self) -> Result<Vec<String>, StoreError> {

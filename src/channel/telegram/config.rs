@@ -108,7 +108,8 @@ pub fn telegram_limits() -> Limits {
 }
 
 /// No practical limits: only for load tests and end-to-end tests against a fake Bot API, to
-/// measure the bot itself without waiting out Telegram's limits.
+/// measure the bot itself without waiting out Telegram's limits. With these limits messages go
+/// straight to the API, without teloxide's throttle (which releases them only every 250 ms).
 pub fn unthrottled() -> Limits {
     Limits {
         messages_per_sec_chat: 1_000_000,

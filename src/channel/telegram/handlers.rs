@@ -9,8 +9,6 @@
 use std::sync::Arc;
 
 use teloxide::RequestError;
-use teloxide::payloads::AnswerCallbackQuerySetters;
-use teloxide::prelude::Requester;
 use teloxide::types::{CallbackQuery, ChatId, Message, Update};
 
 use super::send::{describe, send};
@@ -111,17 +109,17 @@ pub(super) async fn on_callback(
     let Some((input, chat)) = input.zip(chat.filter(|c| c.is_private())) else {
         let locale = engine::initial_locale(&shared.content, language.as_deref());
         let note = shared.text(&locale, msg::telegram_button_unknown());
-        let answered = bot.answer_callback_query(q.id.clone()).text(note).await;
+        let answered = bot.answer_callback(q.id.clone(), Some(note)).await;
         // The press changes nothing, so a failed answer only leaves the button spinning.
-        log_failed("answering an unknown button press", answered.map(drop));
+        log_failed("answering an unknown button press", answered);
         return Ok(());
     };
-    let answered = bot.answer_callback_query(q.id.clone()).await;
-    log_failed("answering a button press", answered.map(drop));
+    let answered = bot.answer_callback(q.id.clone(), None).await;
+    log_failed("answering a button press", answered);
     if let Some(message) = &q.message {
-        let edited = bot.edit_message_reply_markup(chat.id, message.id()).await;
+        let edited = bot.remove_keyboard(chat.id, message.id()).await;
         // A keyboard left in place is harmless: a second press is answered as a stale button.
-        log_failed("removing a pressed keyboard", edited.map(drop));
+        log_failed("removing a pressed keyboard", edited);
     }
     let incoming = Incoming {
         chat: chat.id,

@@ -15,6 +15,7 @@
 //! This file must never decide what to say, never call the store on an async thread, and never
 //! print: diagnostics go to `tracing`, without message text, chat ids or the token.
 
+mod bot;
 mod config;
 mod handlers;
 mod polling;
@@ -26,7 +27,6 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::adaptors::Throttle;
 use teloxide::dispatching::{DefaultKey, Dispatcher, ShutdownToken, UpdateFilterExt};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::payloads::SetMyCommandsSetters;
@@ -89,7 +89,7 @@ pub enum ServeError {
     Flush(#[source] StoreError),
 }
 
-type TgBot = Throttle<Bot>;
+use bot::TgBot;
 
 /// What every handler needs.
 struct Shared {
@@ -126,13 +126,21 @@ pub async fn serve(
         retry: config.retry,
         ledger: Arc::default(),
     });
-    let throttled = bot.clone().throttle(config.limits);
-    turns::flush_all(&throttled, &shared).await;
-    let mut dispatcher = dispatcher(throttled, Arc::clone(&shared));
+    let talker = if config.limits == unthrottled() {
+        TgBot::Straight(bot.clone())
+    } else {
+        TgBot::Throttled(bot.clone().throttle(config.limits))
+    };
+    let mut dispatcher = dispatcher(bot.clone(), talker.clone(), Arc::clone(&shared));
     stop_on(stop, dispatcher.shutdown_token());
     match &config.webhook {
-        None => poll(&mut dispatcher, bot, &config, &shared.ledger).await,
-        Some(hook) => webhook(&mut dispatcher, bot, hook).await?,
+        None => poll(&mut dispatcher, bot, &config, (&talker, &shared)).await,
+        Some(hook) => {
+            // Telegram does not post an update again once the webhook took it: what the
+            // outbox holds goes out now.
+            turns::flush_all(&talker, &shared, &[]).await;
+            webhook(&mut dispatcher, bot, hook).await?
+        }
     }
     match tokio::task::spawn_blocking(move || store.commit()).await {
         Ok(flushed) => flushed.map_err(ServeError::Flush)?,
@@ -142,10 +150,10 @@ pub async fn serve(
     Ok(())
 }
 
-type TgDispatcher = Dispatcher<TgBot, RequestError, DefaultKey>;
+type TgDispatcher = Dispatcher<Bot, RequestError, DefaultKey>;
 
 /// Routes messages, button presses and channel posts to their handlers.
-fn dispatcher(bot: TgBot, shared: Arc<Shared>) -> TgDispatcher {
+fn dispatcher(bot: Bot, talker: TgBot, shared: Arc<Shared>) -> TgDispatcher {
     let handler = dptree::entry()
         // The update counts as in progress until its handler is done (see `polling.rs`).
         .map(|update: Update, shared: Arc<Shared>| shared.ledger.handling(update.id.0))
@@ -153,7 +161,7 @@ fn dispatcher(bot: TgBot, shared: Arc<Shared>) -> TgDispatcher {
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
         .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post));
     Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![shared])
+        .dependencies(dptree::deps![shared, talker])
         // Edited messages and every other kind of update are ignored on purpose.
         .default_handler(|_| async {})
         .error_handler(LogErrors::new("an update could not be handled"))
@@ -183,18 +191,30 @@ fn stop_on(stop: impl Future<Output = ()> + Send + 'static, token: ShutdownToken
 
 /// Receives updates by long polling until the dispatcher is shut down, then tells Telegram
 /// which updates were handled.
+///
+/// First come the updates Telegram still holds (those a crashed run did not finish). Their chats
+/// send what their outbox holds when their update is handled, in the same order as before the
+/// crash; every other chat's outbox goes out now, before anything new is handled.
 async fn poll(
     dispatcher: &mut TgDispatcher,
     bot: Bot,
     config: &Config,
-    ledger: &Arc<polling::Ledger>,
+    (talker, shared): (&TgBot, &Arc<Shared>),
 ) {
     if let Err(e) = bot.delete_webhook().await {
         tracing::warn!(reason = %send::describe(&e), "could not remove a webhook before polling");
     }
+    let first = polling::first_batch(&bot).await;
+    let waiting: Vec<_> = first
+        .iter()
+        .filter_map(|u| u.chat().map(|c| c.id))
+        .collect();
+    turns::flush_all(talker, shared, &waiting).await;
+    let ledger = &shared.ledger;
     let listener = polling::listener(
         bot.clone(),
         Arc::clone(ledger),
+        first,
         config.poll_timeout,
         config.retry.polling,
     );

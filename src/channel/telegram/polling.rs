@@ -8,6 +8,12 @@
 //! update ids and the outbox make that safe (see `turns.rs`). An update is finished when its
 //! handler returns, or fails, or panics: the [`Handling`] guard is dropped then.
 //!
+//! Telegram answers at once, with the unconfirmed updates again, while any are pending. So the
+//! poller first waits until the updates in progress are finished (at most [`MAX_WAIT`]) and
+//! then asks, which confirms them all; an update comes to one process once. When a turn takes
+//! longer (Telegram's rate limits hold its replies), the poller asks anyway after `MAX_WAIT`,
+//! and the updates still in progress that come again are skipped.
+//!
 //! This file never decides what an update means and never touches the store.
 
 use std::collections::BTreeSet;
@@ -25,9 +31,8 @@ use teloxide::{Bot, RequestError};
 
 use super::{Backoff, send::describe};
 
-/// How long the poller waits for an update in progress to finish before asking again, when
-/// Telegram had nothing new (it answers at once while unconfirmed updates are pending).
-const RECHECK: Duration = Duration::from_millis(50);
+/// How long the poller waits for the updates in progress to finish before asking again.
+pub(super) const MAX_WAIT: Duration = Duration::from_secs(1);
 
 /// The updates handed to handlers and not yet finished.
 #[derive(Debug, Default)]
@@ -76,7 +81,24 @@ impl Ledger {
     /// Marks `id` finished, so the offset may pass it.
     pub(super) fn finish(&self, id: u32) {
         self.lock().open.remove(&id);
-        self.finished.notify_one();
+        self.finished.notify_waiters();
+    }
+
+    /// Waits until no update is in progress, or `limit` has passed.
+    async fn idle(&self, limit: Duration) {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let finished = self.finished.notified();
+            tokio::pin!(finished);
+            // Registered before looking, so a finish in between wakes it.
+            finished.as_mut().enable();
+            if self.lock().open.is_empty() {
+                return;
+            }
+            if tokio::time::timeout_at(deadline, finished).await.is_err() {
+                return;
+            }
+        }
     }
 
     /// A guard that finishes `id` when it is dropped.
@@ -107,25 +129,39 @@ pub(super) struct Listener {
     stop: StopToken,
 }
 
-/// Starts polling with `ledger` deciding the offsets; `timeout` is the long-poll timeout.
+/// Starts polling with `ledger` deciding the offsets, handing out `first` (from
+/// [`first_batch`]) before asking again; `timeout` is the long-poll timeout.
 pub(super) fn listener(
     bot: Bot,
     ledger: Arc<Ledger>,
+    first: Vec<Update>,
     timeout: Duration,
     backoff: Backoff,
 ) -> Listener {
     let (stop, flag) = mk_stop_token();
     let (tx, updates) = tokio::sync::mpsc::channel(1);
-    tokio::spawn(poll(bot, ledger, tx, flag, timeout, backoff));
+    tokio::spawn(poll(bot, ledger, first, tx, flag, timeout, backoff));
     Listener { updates, stop }
+}
+
+/// The updates Telegram holds at start, without confirming any (empty if it cannot be asked).
+pub(super) async fn first_batch(bot: &Bot) -> Vec<Update> {
+    match bot.get_updates().timeout(0).await {
+        Ok(updates) => updates,
+        Err(e) => {
+            tracing::warn!(reason = %describe(&e), "could not look at the waiting updates");
+            Vec::new()
+        }
+    }
 }
 
 type Sender = tokio::sync::mpsc::Sender<Result<Update, RequestError>>;
 
-/// Polls until stopped (or until the dispatcher has gone).
+/// Hands out `first`, then polls until stopped (or until the dispatcher has gone).
 async fn poll(
     bot: Bot,
     ledger: Arc<Ledger>,
+    first: Vec<Update>,
     tx: Sender,
     flag: StopFlag,
     timeout: Duration,
@@ -133,7 +169,14 @@ async fn poll(
 ) {
     let seconds = u32::try_from(timeout.as_secs()).unwrap_or(u32::MAX);
     let mut failures = 0;
+    if !pass_on(&ledger, &tx, first).await {
+        return;
+    }
     loop {
+        tokio::select! {
+            () = ledger.idle(MAX_WAIT) => {}
+            () = flag.clone() => return,
+        }
         let request = bot.get_updates().timeout(seconds).offset(ledger.offset());
         let answer = tokio::select! {
             answer = request => answer,
@@ -142,55 +185,31 @@ async fn poll(
         let pause = match answer {
             Ok(updates) => {
                 failures = 0;
-                let got = !updates.is_empty();
-                match pass_on(&ledger, &tx, updates).await {
-                    None => return,
-                    Some(0) if got => Pause::Finished,
-                    Some(_) => Pause::None,
+                if !pass_on(&ledger, &tx, updates).await {
+                    return;
                 }
+                continue;
             }
-            Err(RequestError::RetryAfter(wait)) => Pause::For(wait.duration()),
+            Err(RequestError::RetryAfter(wait)) => wait.duration(),
             Err(e) => {
                 failures += 1;
                 tracing::debug!(reason = %describe(&e), failures, "getting updates failed");
                 if tx.send(Err(e)).await.is_err() {
                     return;
                 }
-                Pause::For(backoff.after(failures))
+                backoff.after(failures)
             }
         };
         tokio::select! {
-            () = pause.wait(&ledger) => {}
+            () = tokio::time::sleep(pause) => {}
             () = flag.clone() => return,
         }
     }
 }
 
-/// What the poller waits for before asking again.
-enum Pause {
-    None,
-    /// Telegram sent only updates in progress: wait until one finishes (or a short while).
-    Finished,
-    For(Duration),
-}
-
-impl Pause {
-    async fn wait(self, ledger: &Ledger) {
-        match self {
-            Pause::None => {}
-            Pause::Finished => {
-                let _ = tokio::time::timeout(RECHECK, ledger.finished.notified()).await;
-            }
-            Pause::For(d) => tokio::time::sleep(d).await,
-        }
-    }
-}
-
-/// Hands the new updates of a batch to the dispatcher; returns how many, or `None` when the
-/// dispatcher has gone. Updates teloxide could not parse are finished at once, so they never
-/// hold the offset back.
-async fn pass_on(ledger: &Ledger, tx: &Sender, updates: Vec<Update>) -> Option<usize> {
-    let mut passed = 0;
+/// Hands the new updates of a batch to the dispatcher; false when the dispatcher has gone.
+/// Updates teloxide could not parse are finished at once, so they never hold the offset back.
+async fn pass_on(ledger: &Ledger, tx: &Sender, updates: Vec<Update>) -> bool {
     for update in updates {
         let id = update.id.0;
         if !ledger.begin(id) {
@@ -201,10 +220,11 @@ async fn pass_on(ledger: &Ledger, tx: &Sender, updates: Vec<Update>) -> Option<u
             ledger.finish(id);
             continue;
         }
-        tx.send(Ok(update)).await.ok()?;
-        passed += 1;
+        if tx.send(Ok(update)).await.is_err() {
+            return false;
+        }
     }
-    Some(passed)
+    true
 }
 
 /// Tells Telegram that every finished update is handled, at shutdown, so a clean stop leaves

@@ -146,6 +146,10 @@ fn apply(shared: &Shared, incoming: Incoming, late: bool) -> Result<Applied, Sto
     let now = Timestamp::now();
     let mut session = load(shared, &key, language, now)?;
     if session.has_applied(incoming.update) {
+        tracing::debug!(
+            update = incoming.update,
+            "an update applied before comes again"
+        );
         return Ok(Applied::Repeat);
     }
     let input = match incoming.input {
@@ -215,6 +219,17 @@ pub(super) async fn flush(
     };
     flushed.question_sent = outbox.question_sent;
     for queued in outbox.queued {
+        let seq = queued.seq;
+        // A reply tried before was in flight when the last run died: the person may have seen
+        // it since then. A first try is noted before it starts, for the same reason.
+        let seen_from = match queued.tried {
+            Some(at) => at,
+            None => {
+                let at = Timestamp::now();
+                note(shared, chat, seq, at, Note::Tried);
+                at
+            }
+        };
         match deliver(bot, &shared.retry, chat, &queued.reply).await {
             Ok(()) => {}
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated)) => {
@@ -227,28 +242,42 @@ pub(super) async fn flush(
                 return (flushed, Some(e));
             }
         }
-        let now = Timestamp::now();
+        // Marked at once, on this thread: the time from Telegram taking the reply to this mark
+        // is the only time a crash sends a reply twice, so no thread hand-over is spent on it.
+        note(shared, chat, seq, seen_from, Note::Sent);
+        tracing::debug!(update = ?queued.update, seq, "sent a queued reply");
         if queued.reply.asks() {
-            flushed.asked = true;
-            flushed.question_sent = Some(now);
-        }
-        let seq = queued.seq;
-        let marked = blocking(shared, move |store| {
-            store.mark_sent(&key(chat), seq, now)?;
-            store.commit()
-        })
-        .await;
-        if let Err(e) = marked {
-            // The reply went out; if the mark is lost it may go out once more after a restart.
-            tracing::error!(error = %e, "a sent reply could not be marked sent");
+            flushed.asked |= queued.tried.is_none();
+            flushed.question_sent = Some(seen_from);
         }
     }
     (flushed, None)
 }
 
-/// Sends the outbox of every chat that has replies waiting, at start (before any update is
-/// handled, so no turn of the same chat runs meanwhile).
-pub(super) async fn flush_all(bot: &TgBot, shared: &Arc<Shared>) {
+/// What [`note`] records.
+#[derive(Debug, Clone, Copy)]
+enum Note {
+    Tried,
+    Sent,
+}
+
+/// Records a try or a sent reply in the store. Both are a tree update and one write to the
+/// store's log, without a disk sync, so they run on the calling thread.
+fn note(shared: &Shared, chat: ChatId, seq: u64, at: Timestamp, what: Note) {
+    let noted = match what {
+        Note::Tried => shared.store.mark_tried(&key(chat), seq, at),
+        Note::Sent => shared.store.mark_sent(&key(chat), seq, at),
+    };
+    if let Err(e) = noted {
+        // If a mark is lost, the reply may go out once more after a restart.
+        tracing::error!(error = chain(&e), ?what, "a reply could not be marked");
+    }
+}
+
+/// Sends the outbox of every chat that has replies waiting, except the chats in `later` (whose
+/// update comes again and sends them), at start: before any update is handled, so no turn of
+/// the same chat runs meanwhile.
+pub(super) async fn flush_all(bot: &TgBot, shared: &Arc<Shared>, later: &[ChatId]) {
     let chats = match blocking(shared, |store| store.unsent()).await {
         Ok(keys) => keys,
         Err(e) => {
@@ -263,6 +292,9 @@ pub(super) async fn flush_all(bot: &TgBot, shared: &Arc<Shared>) {
         );
     }
     for chat in chats.iter().filter_map(|k| chat_of(k)) {
+        if later.contains(&chat) {
+            continue;
+        }
         if let (_, Some(e)) = flush(bot, shared, chat).await {
             let reason = super::send::describe(&e);
             tracing::warn!(%reason, "replies left from the last run could not be sent yet");
