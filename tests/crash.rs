@@ -9,7 +9,7 @@
 //! moment before the kill, not yet marked sent, goes out once more after the restart (the time
 //! between the two is one HTTP answer). Such exact repeats are counted and bounded by the kills.
 //!
-//! Bounded: 20 kills at 0.2–0.9 s of uptime each; every wait has a limit.
+//! Bounded: 20 kills at 0.1–0.5 s of uptime after it is ready each; every wait has a limit.
 
 mod common;
 mod fake_api;
@@ -208,7 +208,7 @@ async fn nothing_is_lost_or_misapplied_when_serve_is_killed_again_and_again() {
             calls.iter().filter(|c| c.method == "deleteWebhook").count() >= ready
         })
         .await;
-        tokio::time::sleep(Duration::from_millis(random.next_ms(200, 900))).await;
+        tokio::time::sleep(Duration::from_millis(random.next_ms(100, 500))).await;
         server.kill();
         server = Server::start(&api, &data);
     }

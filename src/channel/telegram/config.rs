@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
 
+pub use super::limit::ChatLimit;
+
 /// How `lots serve` reaches Telegram.
 #[derive(Clone)]
 pub struct Config {
@@ -25,6 +27,8 @@ pub struct Config {
     pub limits: Limits,
     /// The pauses before failed requests are tried again ([`Retry::default`] in production).
     pub retry: Retry,
+    /// How many messages one chat may send ([`ChatLimit::default`] in production).
+    pub chat_limit: ChatLimit,
 }
 
 impl std::fmt::Debug for Config {
@@ -36,6 +40,7 @@ impl std::fmt::Debug for Config {
             .field("poll_timeout", &self.poll_timeout)
             .field("limits", &self.limits)
             .field("retry", &self.retry)
+            .field("chat_limit", &self.chat_limit)
             .finish()
     }
 }
@@ -222,6 +227,7 @@ mod tests {
             poll_timeout: Duration::from_secs(10),
             limits: telegram_limits(),
             retry: Retry::default(),
+            chat_limit: ChatLimit::default(),
         };
         let shown = format!("{config:?}");
         assert!(

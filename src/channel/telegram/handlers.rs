@@ -11,6 +11,7 @@ use std::sync::Arc;
 use teloxide::RequestError;
 use teloxide::types::{CallbackQuery, ChatId, Message, Update};
 
+use super::limit::Verdict;
 use super::send::{describe, send};
 use super::turns::{Incoming, key, turn};
 use super::{Shared, TgBot};
@@ -52,7 +53,7 @@ pub(super) async fn on_message(
             language,
             input: help,
         };
-        return turn(&bot, &shared, incoming).await;
+        return limited_turn(&bot, &shared, incoming).await;
     };
     let incoming = Incoming {
         chat,
@@ -61,7 +62,30 @@ pub(super) async fn on_message(
         language,
         input: Input::parse(line),
     };
-    turn(&bot, &shared, incoming).await
+    limited_turn(&bot, &shared, incoming).await
+}
+
+/// Runs the turn unless the chat is over its message limit; then the person is told (at most
+/// once in a while) to try again later, with the apology that names 112, and the session does
+/// not change.
+async fn limited_turn(
+    bot: &TgBot,
+    shared: &Arc<Shared>,
+    incoming: Incoming,
+) -> Result<(), RequestError> {
+    match shared
+        .limiter
+        .check(incoming.chat, std::time::Instant::now())
+    {
+        Verdict::Allow => turn(bot, shared, incoming).await,
+        Verdict::Drop => Ok(()),
+        Verdict::Warn => {
+            tracing::warn!("a chat is over its message limit; its messages are dropped");
+            let locale = locale_for(shared, incoming.chat, incoming.language).await;
+            let note = shared.text(&locale, msg::telegram_error());
+            send(bot, &shared.retry, incoming.chat, note, None).await
+        }
+    }
 }
 
 /// A post in a channel the bot was added to: a note on commands, nothing else.
@@ -128,7 +152,7 @@ pub(super) async fn on_callback(
         language,
         input,
     };
-    turn(&bot, &shared, incoming).await
+    limited_turn(&bot, &shared, incoming).await
 }
 
 /// Logs a request whose failure does not stop the turn, with the reason it may go on.

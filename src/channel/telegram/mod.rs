@@ -18,6 +18,7 @@
 mod bot;
 mod config;
 mod handlers;
+mod limit;
 mod polling;
 mod send;
 mod turns;
@@ -35,7 +36,9 @@ use teloxide::types::{BotCommand, Update};
 use teloxide::update_listeners::webhooks;
 use teloxide::{ApiError, Bot, RequestError, dptree};
 
-pub use config::{Backoff, Config, Listen, Retry, Webhook, telegram_limits, unthrottled};
+pub use config::{
+    Backoff, ChatLimit, Config, Listen, Retry, Webhook, telegram_limits, unthrottled,
+};
 
 use crate::content::Content;
 use crate::content::messages::{self as msg, Text};
@@ -99,6 +102,8 @@ struct Shared {
     retry: Retry,
     /// The updates in progress, which polling does not confirm yet.
     ledger: Arc<polling::Ledger>,
+    /// The per-chat message limit.
+    limiter: limit::Limiter,
 }
 
 impl Shared {
@@ -125,6 +130,7 @@ pub async fn serve(
         store: Arc::clone(&store),
         retry: config.retry,
         ledger: Arc::default(),
+        limiter: limit::Limiter::new(config.chat_limit),
     });
     let talker = if config.limits == unthrottled() {
         TgBot::Straight(bot.clone())
