@@ -9,7 +9,7 @@
 //! moment before the kill, not yet marked sent, goes out once more after the restart (the time
 //! between the two is one HTTP answer). Such exact repeats are counted and bounded by the kills.
 //!
-//! Bounded: 20 kills at 0.1–0.5 s of uptime after it is ready each; every wait has a limit.
+//! Bounded: 20 kills, each 0.1–0.5 s after the bot began polling; every wait has a limit.
 
 mod common;
 mod fake_api;
