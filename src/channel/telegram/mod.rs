@@ -138,9 +138,13 @@ pub async fn serve(
         TgBot::Throttled(bot.clone().throttle(config.limits))
     };
     let mut dispatcher = dispatcher(bot.clone(), talker.clone(), Arc::clone(&shared));
-    stop_on(stop, dispatcher.shutdown_token());
+    let (end_polling, polling_ended) = teloxide::stop::mk_stop_token();
+    stop_on(stop, dispatcher.shutdown_token(), end_polling.clone());
     match &config.webhook {
-        None => poll(&mut dispatcher, bot, &config, (&talker, &shared)).await,
+        None => {
+            let ends = (end_polling, polling_ended);
+            poll(&mut dispatcher, bot, &config, (&talker, &shared), ends).await
+        }
         Some(hook) => {
             // Telegram does not post an update again once the webhook took it: what the
             // outbox holds goes out now.
@@ -175,13 +179,20 @@ fn dispatcher(bot: Bot, talker: TgBot, shared: Arc<Shared>) -> TgDispatcher {
 }
 
 /// Shuts the dispatcher down when `stop` resolves or a signal arrives.
-fn stop_on(stop: impl Future<Output = ()> + Send + 'static, token: ShutdownToken) {
+/// Polling is ended directly too (`end_polling`): a shutdown that lands while the dispatcher is
+/// just starting can be missed by it, and then the end of the update stream stops it.
+fn stop_on(
+    stop: impl Future<Output = ()> + Send + 'static,
+    token: ShutdownToken,
+    end_polling: teloxide::stop::StopToken,
+) {
     tokio::spawn(async move {
         tokio::select! {
             () = stop => {}
             () = signals() => {}
         }
         tracing::info!("stopping: finishing the updates in progress");
+        end_polling.stop();
         // Shutdown fails only while the dispatcher is not running yet; try until it is.
         loop {
             match token.shutdown() {
@@ -206,6 +217,7 @@ async fn poll(
     bot: Bot,
     config: &Config,
     (talker, shared): (&TgBot, &Arc<Shared>),
+    ends: (teloxide::stop::StopToken, teloxide::stop::StopFlag),
 ) {
     if let Err(e) = bot.delete_webhook().await {
         tracing::warn!(reason = %send::describe(&e), "could not remove a webhook before polling");
@@ -221,8 +233,8 @@ async fn poll(
         bot.clone(),
         Arc::clone(ledger),
         first,
-        config.poll_timeout,
-        config.retry.polling,
+        (config.poll_timeout, config.retry.polling),
+        ends,
     );
     tracing::info!("receiving updates by long polling");
     let errors = LogErrors::new("getting updates failed");

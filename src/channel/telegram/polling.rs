@@ -24,7 +24,7 @@ use std::time::Duration;
 use futures::Stream;
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::prelude::Requester;
-use teloxide::stop::{StopFlag, StopToken, mk_stop_token};
+use teloxide::stop::{StopFlag, StopToken};
 use teloxide::types::{Update, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 use teloxide::{Bot, RequestError};
@@ -130,15 +130,15 @@ pub(super) struct Listener {
 }
 
 /// Starts polling with `ledger` deciding the offsets, handing out `first` (from
-/// [`first_batch`]) before asking again; `timeout` is the long-poll timeout.
+/// [`first_batch`]) before asking again; `timeout` is the long-poll timeout. Polling ends when
+/// the pair's token is stopped (by the dispatcher's shutdown, or directly).
 pub(super) fn listener(
     bot: Bot,
     ledger: Arc<Ledger>,
     first: Vec<Update>,
-    timeout: Duration,
-    backoff: Backoff,
+    (timeout, backoff): (Duration, Backoff),
+    (stop, flag): (StopToken, StopFlag),
 ) -> Listener {
-    let (stop, flag) = mk_stop_token();
     let (tx, updates) = tokio::sync::mpsc::channel(1);
     tokio::spawn(poll(bot, ledger, first, tx, flag, timeout, backoff));
     Listener { updates, stop }
