@@ -679,7 +679,10 @@ fn help_lists_the_commands_and_reshows_the_question() {
         for word in help.split_whitespace().filter(|w| w.starts_with('/')) {
             let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             match Input::parse(word) {
-                Input::Command(Command::Unknown(_)) | Input::Text(_) | Input::Choice { .. } => {
+                Input::Command(Command::Unknown(_))
+                | Input::Text(_)
+                | Input::Late(_)
+                | Input::Choice { .. } => {
                     panic!("the help in {} names {word}, not a command", locale.code)
                 }
                 Input::Command(command) => named.push(discriminant(&command)),

@@ -530,6 +530,28 @@ fn a_session_stored_by_schema_1_is_read_and_continues() {
     ));
 }
 
+#[test]
+fn a_session_stored_by_schema_3_keeps_its_safety_question_and_continues() {
+    let content = common::content();
+    let bytes =
+        std::fs::read(common::root().join("tests/fixtures/sessions/schema-3.json")).unwrap();
+    let mut s = Session::from_json(&bytes).unwrap();
+    assert_eq!(s.schema, lots::engine::SESSION_SCHEMA);
+    assert!(s.applied.is_empty());
+    assert!(matches!(
+        s.pending,
+        Some(lots::engine::SideQuestion::Safety { .. })
+    ));
+    // "No" to "is it happening now?": back where the person was, with nothing else changed.
+    let now: Timestamp = "2026-11-22T10:05:00Z".parse().unwrap();
+    let turn = say(content, &mut s, &sv(content, "answer-no"), now);
+    assert_eq!(s.pending, None, "{}", text(&turn));
+    assert_eq!(at(&s), "sore-throat/fever");
+    assert_eq!(s.vars.get("long"), Some(&Value::Bool(true)));
+    // What is stored now is the current schema, and reads back unchanged.
+    assert_eq!(Session::from_json(&s.to_json()).unwrap(), s);
+}
+
 fn stores() -> Vec<(tempfile::TempDir, Box<dyn SessionStore>)> {
     let dir = tempfile::tempdir().unwrap();
     let sled = SledStore::open(&dir.path().join("data")).unwrap();

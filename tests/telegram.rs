@@ -63,6 +63,7 @@ fn config(api: &FakeApi) -> Config {
         poll_timeout: Duration::from_secs(1),
         limits: telegram::unthrottled(),
         retry: quick_retry(),
+        chat_limit: telegram::ChatLimit::off(),
     }
 }
 
@@ -594,6 +595,40 @@ impl SessionStore for Faulty {
     fn size(&self) -> Result<(usize, u64), lots::store::StoreError> {
         self.inner.size()
     }
+    fn save_turn(
+        &self,
+        key: &lots::store::SessionKey,
+        session: &lots::engine::Session,
+        update: Option<u64>,
+        replies: &[lots::store::Outgoing],
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.save_turn(key, session, update, replies)
+    }
+    fn outbox(
+        &self,
+        key: &lots::store::SessionKey,
+    ) -> Result<lots::store::Outbox, lots::store::StoreError> {
+        self.inner.outbox(key)
+    }
+    fn mark_sent(
+        &self,
+        key: &lots::store::SessionKey,
+        seq: u64,
+        at: jiff::Timestamp,
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.mark_sent(key, seq, at)
+    }
+    fn mark_tried(
+        &self,
+        key: &lots::store::SessionKey,
+        seq: u64,
+        at: jiff::Timestamp,
+    ) -> Result<(), lots::store::StoreError> {
+        self.inner.mark_tried(key, seq, at)
+    }
+    fn unsent(&self) -> Result<Vec<String>, lots::store::StoreError> {
+        self.inner.unsent()
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -650,4 +685,59 @@ async fn a_turn_that_cannot_be_saved_gets_an_apology_and_a_failed_final_flush_is
         "{err:?}"
     );
     assert!(chain(&err).contains("disk full"), "{}", chain(&err));
+}
+
+/// A typed answer written before the bot asked the current question answers an older one: it is
+/// treated like a stale button, and the session stays where it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_answer_written_before_the_question_changes_nothing() {
+    let api = FakeApi::start().await;
+    let store = memory();
+    let bot = start(&api, Arc::clone(&store)).await;
+    let chat = 5115;
+    api.push(fake_api::text(chat, "sv", "/start sore-throat"));
+    api.wait_for_messages(chat, 1).await;
+    let before = store.get("telegram:5115").unwrap().unwrap();
+    // "Nej", dated a minute before the question went out.
+    let mut late = fake_api::text(chat, "sv", &sv("answer-no"));
+    let written = late["message"]["date"].as_i64().unwrap() - 60;
+    late["message"]["date"] = serde_json::json!(written);
+    api.push(late);
+    let sent = api.wait_for_messages(chat, 2).await;
+    assert_says(&sent[1], "stale-button");
+    assert_says(&sent[1], "sore-throat-breathing");
+    let after = store.get("telegram:5115").unwrap().unwrap();
+    assert_eq!(before.position, after.position);
+    // The same answer written now is applied.
+    api.push(fake_api::text(chat, "sv", &sv("answer-no")));
+    let sent = api.wait_for_messages(chat, 3).await;
+    assert_says(&sent[2], "sore-throat-one-sided");
+    bot.stop().await;
+}
+
+/// One chat sending a flood of messages gets a few turns and one apology (naming 112); the
+/// rest is dropped without a turn, and another chat is answered meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chat_over_its_message_limit_is_told_once_and_others_go_on() {
+    let api = FakeApi::start().await;
+    let mut config = config(&api);
+    config.chat_limit = telegram::ChatLimit {
+        burst: 3,
+        per_second: 0.001,
+    };
+    let bot = start_with(config, memory()).await;
+    let (flood, other) = (5225, 5226);
+    for _ in 0..12 {
+        api.push(fake_api::text(flood, "sv", "/help"));
+    }
+    api.push(fake_api::text(other, "sv", "/start sore-throat"));
+    let sent = api.wait_for_messages(other, 1).await;
+    assert_says(&sent[0], "sore-throat-breathing");
+    let sent = api.wait_for_messages(flood, 4).await;
+    assert_says(&sent[3], "telegram-error");
+    // Everything of the flood is handled: the last update is confirmed, and nothing more came.
+    api.push(fake_api::text(other, "sv", &sv("answer-no")));
+    api.wait_for_messages(other, 2).await;
+    assert_eq!(api.sent_to(flood).len(), 4, "{:?}", api.summary());
+    bot.stop().await;
 }

@@ -72,6 +72,11 @@ pub fn run(options: &Options, serve: &Serve, err: &mut dyn std::io::Write) -> Re
             telegram::telegram_limits()
         },
         retry: Default::default(),
+        chat_limit: if serve.unthrottled {
+            telegram::ChatLimit::off()
+        } else {
+            telegram::ChatLimit::default()
+        },
     };
     let runtime = tokio::runtime::Runtime::new().map_err(Error::Runtime)?;
     let result = runtime.block_on(telegram::serve(

@@ -51,6 +51,7 @@ impl<'a> Turner<'a> {
         // "someone hurts me" leads into the dialog's own answer for it.
         let flagged = match &input {
             Input::Text(raw) if !self.names_an_option(raw) => self.red_flag(raw),
+            Input::Late(raw) => self.red_flag(raw),
             _ => None,
         };
         let reset = self.reconcile_content();
@@ -72,6 +73,7 @@ impl<'a> Turner<'a> {
             match input {
                 Input::Text(text) => self.text(&text),
                 Input::Choice { question, index } => self.choice(question, index),
+                Input::Late(_) => self.late(),
                 Input::Command(command) => self.command(command),
             }
         }

@@ -14,6 +14,11 @@ pub enum Input {
     },
     /// A command such as `/back`.
     Command(Command),
+    /// Typed text written before the person could have seen the current question (a channel
+    /// knows: the question was still unsent, or sent after the text was written). It is
+    /// checked for red flags like any text, and otherwise answered like a stale button: the
+    /// current question is shown again and nothing changes.
+    Late(String),
 }
 
 /// The commands every channel understands.

@@ -117,6 +117,16 @@ impl Turner<'_> {
         }
     }
 
+    /// Text written before the person saw the current question answers an older one: like a
+    /// stale button, the current question is shown again and nothing changes.
+    pub(super) fn late(&mut self) {
+        if !self.session.greeted {
+            return self.welcome();
+        }
+        self.say(msg::stale_button());
+        self.prompt();
+    }
+
     /// Whether typed text is, word for word, the label of an option the person can choose now.
     pub(super) fn names_an_option(&self, raw: &str) -> bool {
         let wanted = bare(&folded(raw));

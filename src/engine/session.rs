@@ -1,7 +1,8 @@
 //! A person's session: where they stand, their language, their variables and summary notes.
 //!
 //! A session is plain data, saved by a `SessionStore` after every turn. It holds no message text
-//! except values a step explicitly captures.
+//! except values a step explicitly captures. Besides what the engine needs it keeps the ids of
+//! the last platform updates it applied, so that a channel never applies one update twice.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -16,7 +17,13 @@ use crate::value::Vars;
 ///   `consent_pending`. A schema-1 session reads as one with an empty profile and no consent given.
 /// - 3: the two flags become one `pending` side question; a schema-2 session's flags are read
 ///   into it (resume wins, as it did).
-pub const SESSION_SCHEMA: u32 = 3;
+/// - 4: adds `applied`, the ids of the last platform updates the session applied (a redelivered
+///   update is recognised). An older session reads as one that has applied none.
+pub const SESSION_SCHEMA: u32 = 4;
+
+/// How many applied update ids a session remembers. Telegram redelivers only updates it has not
+/// been told were handled, which are the last few of a chat; 32 leaves a wide margin.
+pub const MAX_APPLIED: usize = 32;
 
 /// How many answers `/back` can undo.
 pub const MAX_HISTORY: usize = 30;
@@ -60,6 +67,10 @@ pub struct Session {
     /// A question asked beside the dialog that the person's next answer answers first.
     #[serde(default)]
     pub pending: Option<SideQuestion>,
+    /// The ids of the last platform updates this session applied, oldest first, at most
+    /// [`MAX_APPLIED`]. Channels without update ids (the terminal) leave it empty.
+    #[serde(default)]
+    pub applied: Vec<u64>,
 }
 
 /// A question asked beside the dialog, answered before the dialog goes on.
@@ -186,7 +197,23 @@ impl Session {
             profile: Vars::new(),
             consent: None,
             pending: None,
+            applied: Vec::new(),
         }
+    }
+
+    /// Whether the update `id` has been applied to this session already.
+    pub fn has_applied(&self, id: u64) -> bool {
+        self.applied.contains(&id)
+    }
+
+    /// Remembers that the update `id` was applied, forgetting the oldest beyond [`MAX_APPLIED`].
+    pub fn record_applied(&mut self, id: u64) {
+        if self.has_applied(id) {
+            return;
+        }
+        self.applied.push(id);
+        let excess = self.applied.len().saturating_sub(MAX_APPLIED);
+        self.applied.drain(..excess);
     }
 
     /// Reads a stored session of this or an earlier schema.
@@ -271,12 +298,15 @@ impl Session {
     }
 }
 
-/// Brings a stored session of an earlier schema to the current shape. Schema 1 lacks only fields
-/// that have defaults; schema 2 keeps its side questions in two flags.
+/// Brings a stored session of an earlier schema to the current shape. Schemas 1 and 3 lack only
+/// fields that have defaults; schema 2 keeps its side questions in two flags.
 fn upgrade(old: &mut serde_json::Value) {
     let Some(object) = old.as_object_mut() else {
         return;
     };
+    if object.get("schema").and_then(|v| v.as_u64()) == Some(3) {
+        return;
+    }
     let mut flag = |name: &str| object.remove(name).and_then(|v| v.as_bool()) == Some(true);
     let resume = flag("resume");
     let consent = flag("consent_pending");
@@ -296,6 +326,35 @@ mod tests {
 
     const SCHEMA_1: &str = include_str!("../../tests/fixtures/sessions/schema-1.json");
     const SCHEMA_2: &str = include_str!("../../tests/fixtures/sessions/schema-2.json");
+    const SCHEMA_3: &str = include_str!("../../tests/fixtures/sessions/schema-3.json");
+
+    #[test]
+    fn a_schema_3_session_reads_with_its_side_question_and_no_applied_updates() {
+        let session = Session::from_json(SCHEMA_3.as_bytes()).unwrap();
+        assert_eq!(session.schema, SESSION_SCHEMA);
+        assert_eq!(
+            session.pending,
+            Some(SideQuestion::Safety {
+                category: "chest-pain".into()
+            })
+        );
+        assert!(session.applied.is_empty());
+        assert_eq!(session.question, 5);
+        assert_eq!(session.here().map(|f| f.step.as_str()), Some("fever"));
+    }
+
+    #[test]
+    fn applied_updates_are_remembered_up_to_the_limit_and_stored() {
+        let mut session = Session::from_json(SCHEMA_3.as_bytes()).unwrap();
+        for id in 0..(MAX_APPLIED as u64 + 5) {
+            session.record_applied(id);
+        }
+        session.record_applied(10);
+        assert_eq!(session.applied.len(), MAX_APPLIED);
+        assert!(!session.has_applied(4) && session.has_applied(5) && session.has_applied(36));
+        let again = Session::from_json(&session.to_json()).unwrap();
+        assert_eq!(again.applied, session.applied);
+    }
 
     #[test]
     fn a_schema_2_session_keeps_its_pending_resume_question() {

@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use jiff::Timestamp;
 
-use super::{SessionKey, SessionStore, Stats, StoreError, left_on_expiry};
+use super::{Outbox, Outgoing, SessionKey, SessionStore, Stats, StoreError, left_on_expiry};
 use crate::engine::{Event, Session};
 
 /// A session store in a map behind a mutex.
@@ -17,6 +17,7 @@ pub struct MemoryStore {
 #[derive(Debug, Default)]
 struct Inner {
     sessions: HashMap<String, Session>,
+    outboxes: HashMap<String, Outbox>,
     stats: Stats,
 }
 
@@ -43,7 +44,9 @@ impl SessionStore for MemoryStore {
     }
 
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.lock().sessions.remove(key);
+        let mut inner = self.lock();
+        inner.sessions.remove(key);
+        inner.outboxes.remove(key);
         Ok(())
     }
 
@@ -65,6 +68,7 @@ impl SessionStore for MemoryStore {
             .map(|(k, _)| k.clone())
             .collect();
         for key in &old {
+            inner.outboxes.remove(key);
             if let Some(session) = inner.sessions.remove(key) {
                 let left: Vec<Event> = left_on_expiry(&session).into_iter().collect();
                 inner.stats.add(&left);
@@ -85,5 +89,52 @@ impl SessionStore for MemoryStore {
             .map(|(k, s)| (k.len() + s.to_json().len()) as u64)
             .sum();
         Ok((inner.sessions.len(), bytes))
+    }
+
+    fn save_turn(
+        &self,
+        key: &SessionKey,
+        session: &Session,
+        update: Option<u64>,
+        replies: &[Outgoing],
+    ) -> Result<(), StoreError> {
+        let mut inner = self.lock();
+        inner.sessions.insert(key.to_owned(), session.clone());
+        let outbox = inner.outboxes.entry(key.to_owned()).or_default();
+        outbox.push(update, replies);
+        if outbox.is_empty() {
+            inner.outboxes.remove(key);
+        }
+        Ok(())
+    }
+
+    fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError> {
+        Ok(self.lock().outboxes.get(key).cloned().unwrap_or_default())
+    }
+
+    fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        if let Some(outbox) = self.lock().outboxes.get_mut(key) {
+            outbox.mark_sent(seq, at);
+        }
+        Ok(())
+    }
+
+    fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        if let Some(outbox) = self.lock().outboxes.get_mut(key) {
+            outbox.mark_tried(seq, at);
+        }
+        Ok(())
+    }
+
+    fn unsent(&self) -> Result<Vec<String>, StoreError> {
+        let inner = self.lock();
+        let mut keys: Vec<String> = inner
+            .outboxes
+            .iter()
+            .filter(|(_, o)| !o.queued.is_empty())
+            .map(|(k, _)| k.clone())
+            .collect();
+        keys.sort();
+        Ok(keys)
     }
 }

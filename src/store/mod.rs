@@ -1,14 +1,21 @@
 //! Where sessions live between turns, and the anonymous statistics.
 //!
 //! The [`SessionStore`] trait is all a channel knows. [`SledStore`] is the durable default (a
-//! directory on disk); [`MemoryStore`] keeps everything in RAM for `--memory` and tests.
+//! directory on disk); [`MemoryStore`] keeps everything in RAM for `--memory` and tests. Beside
+//! each session the store keeps the chat's reply [`Outbox`] (see `outbox.rs`): the replies of a
+//! turn are written together with the session, so a crash never separates an answer that was
+//! saved from the reply that acknowledges it. `tests/store.rs` holds the contract every backend
+//! passes.
 
 mod memory;
+mod outbox;
+mod sentlog;
 mod sled;
 mod stats;
 
 pub use self::sled::SledStore;
 pub use memory::MemoryStore;
+pub use outbox::{Outbox, Outgoing, Queued};
 pub use stats::Stats;
 use stats::counter_keys;
 
@@ -126,6 +133,30 @@ pub trait SessionStore: Send + Sync {
     fn stats(&self) -> Result<Stats, StoreError>;
     /// How many sessions are stored, and their stored size in bytes.
     fn size(&self) -> Result<(usize, u64), StoreError>;
+    /// Saves the session and queues the replies of the turn that produced it, in one atomic
+    /// write: after a crash both are stored or neither is. `update` is the platform update the
+    /// turn applied, kept with its replies. Durable at the next [`SessionStore::commit`].
+    fn save_turn(
+        &self,
+        key: &SessionKey,
+        session: &Session,
+        update: Option<u64>,
+        replies: &[Outgoing],
+    ) -> Result<(), StoreError>;
+    /// The chat's outbox: the replies not yet sent, in order, and when its last question went
+    /// out. Empty for a chat that has none (or no session).
+    fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError>;
+    /// Marks the queued reply `seq` of `key` as sent at `at`, so that it is never sent again.
+    /// A reply that is not queued (sent already, or the chat was forgotten) is ignored. The
+    /// mark survives the process dying as soon as this returns (no commit needed): the time
+    /// between sending and marking is the only time a crash can send a reply twice.
+    fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError>;
+    /// Notes that sending the queued reply `seq` of `key` begins at `at`, with the same
+    /// durability as [`SessionStore::mark_sent`]: after a crash, a reply tried and not marked
+    /// sent is known to have maybe reached the person from `at` on.
+    fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError>;
+    /// The chats that have replies still to send.
+    fn unsent(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// Deletes the sessions inactive for longer than `retention` and commits.

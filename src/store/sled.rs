@@ -1,9 +1,11 @@
 //! The durable session store: a sled database in a data directory.
 //!
 //! Layout of the data directory: a marker file `LOTS-DATA` (so that Lots never writes into a
-//! directory that is not its own) and the sled database in `db/`, with two trees: `sessions`
-//! (key `channel:chat`, value the session as JSON with its schema version) and `stats` (counter
-//! key, value a big-endian u64). Durability: [`SessionStore::commit`] flushes to disk, and
+//! directory that is not its own) and the sled database in `db/`, with three trees: `sessions`
+//! (key `channel:chat`, value the session as JSON with its schema version), `outbox` (the same
+//! key, value the chat's [`Outbox`] as JSON, written in one transaction with the session) and
+//! `stats` (counter key, value a big-endian u64). Beside `db/`, `sent.log` holds the replies
+//! marked sent since the last flush (see `sentlog.rs`). Durability: [`SessionStore::commit`] flushes to disk, and
 //! chats that commit at the same moment share one flush (group commit); channels commit once per
 //! turn, before the replies go out.
 
@@ -12,7 +14,13 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use jiff::Timestamp;
 
-use super::{SessionKey, SessionStore, Stats, StoreError, counter_keys, left_on_expiry};
+use ::sled::Transactional;
+use ::sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::sentlog::{self, Mark, SentLog};
+use super::{
+    Outbox, Outgoing, SessionKey, SessionStore, Stats, StoreError, counter_keys, left_on_expiry,
+};
 use crate::engine::{Event, Session};
 
 /// The marker file that makes a directory a Lots data directory.
@@ -24,9 +32,11 @@ const MARKER_TEXT: &str = "Lots data directory (sled 0.34). Sessions and anonymo
 pub struct SledStore {
     db: ::sled::Db,
     sessions: ::sled::Tree,
+    outbox: ::sled::Tree,
     stats: ::sled::Tree,
     path: PathBuf,
     group: Arc<GroupCommit>,
+    sent: Arc<SentLog>,
     /// The locked marker file; declared last so that the database is closed before the lock is
     /// released.
     _lock: Arc<std::fs::File>,
@@ -95,14 +105,53 @@ impl SledStore {
             .open()
             .map_err(|e| open_error(dir, e))?;
         let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
-        Ok(Self {
+        let (sent, marks) = SentLog::open(dir)?;
+        let store = Self {
             sessions: tree("sessions")?,
+            outbox: tree("outbox")?,
             stats: tree("stats")?,
             db,
             path: dir.to_path_buf(),
             group: Arc::default(),
+            sent: Arc::new(sent),
             _lock: Arc::new(lock),
-        })
+        };
+        // The marks of the last run go into the database for good, and the log starts empty.
+        for mark in &marks {
+            store.mark_in_tree(&mark.k, mark.s, mark.t, mark.a)?;
+        }
+        tracing::debug!(marks = marks.len(), "replayed the sent log");
+        store.sent.rotate(0, || store.flush())?;
+        Ok(store)
+    }
+
+    fn flush(&self) -> Result<(), StoreError> {
+        match self.db.flush() {
+            Ok(_bytes) => Ok(()),
+            Err(e) => Err(StoreError::Flush(Box::new(e))),
+        }
+    }
+
+    /// Marks a reply sent, or (with `tried`) the start of a try, in the tree.
+    fn mark_in_tree(
+        &self,
+        key: &str,
+        seq: u64,
+        at: Timestamp,
+        tried: bool,
+    ) -> Result<(), StoreError> {
+        self.outbox
+            .update_and_fetch(key.as_bytes(), |old| {
+                let mut queue = decode_outbox(Some(old?));
+                if tried {
+                    queue.mark_tried(seq, at);
+                } else {
+                    queue.mark_sent(seq, at);
+                }
+                encode_outbox(&queue)
+            })
+            .map_err(write)?;
+        Ok(())
     }
 
     /// The data directory.
@@ -202,6 +251,34 @@ fn lock_marker(dir: &Path) -> Result<std::fs::File, StoreError> {
     Ok(marker)
 }
 
+/// Reads a stored outbox. A damaged one is logged and read as empty: its replies are lost, but
+/// the chat goes on instead of failing every turn.
+fn decode_outbox(bytes: Option<&[u8]>) -> Outbox {
+    match bytes.map(Outbox::from_json) {
+        None => Outbox::default(),
+        Some(Ok(outbox)) => outbox,
+        Some(Err(e)) => {
+            tracing::warn!(
+                error = &e as &dyn std::error::Error,
+                "a damaged outbox is read as empty"
+            );
+            Outbox::default()
+        }
+    }
+}
+
+/// The stored form of an outbox, or `None` to remove it.
+fn encode_outbox(outbox: &Outbox) -> Option<Vec<u8>> {
+    (!outbox.is_empty()).then(|| outbox.to_json())
+}
+
+fn transaction(e: TransactionError<StoreError>) -> StoreError {
+    match e {
+        TransactionError::Abort(e) => e,
+        TransactionError::Storage(e) => write(e),
+    }
+}
+
 fn read(e: ::sled::Error) -> StoreError {
     StoreError::Read(Box::new(e))
 }
@@ -249,8 +326,13 @@ impl SessionStore for SledStore {
     }
 
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.sessions.remove(key.as_bytes()).map_err(write)?;
-        Ok(())
+        (&self.sessions, &self.outbox)
+            .transaction(|(sessions, outbox)| {
+                sessions.remove(key.as_bytes())?;
+                outbox.remove(key.as_bytes())?;
+                Ok::<(), ConflictableTransactionError<StoreError>>(())
+            })
+            .map_err(transaction)
     }
 
     fn count(&self, events: &[Event]) -> Result<(), StoreError> {
@@ -263,10 +345,8 @@ impl SessionStore for SledStore {
     }
 
     fn commit(&self) -> Result<(), StoreError> {
-        self.group.commit(|| match self.db.flush() {
-            Ok(_bytes) => Ok(()),
-            Err(e) => Err(StoreError::Flush(Box::new(e))),
-        })
+        self.group.commit(|| self.flush())?;
+        self.sent.rotate(sentlog::ROTATE_AT, || self.flush())
     }
 
     fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError> {
@@ -286,6 +366,7 @@ impl SessionStore for SledStore {
                 .compare_and_swap(&key, Some(bytes), None::<&[u8]>)
                 .map_err(write)?;
             if swapped.is_ok() {
+                self.outbox.remove(&key).map_err(write)?;
                 removed += 1;
                 self.count(&left_on_expiry(&session).into_iter().collect::<Vec<_>>())?;
             }
@@ -316,6 +397,65 @@ impl SessionStore for SledStore {
             bytes += (key.len() + value.len()) as u64;
         }
         Ok((n, bytes))
+    }
+
+    fn save_turn(
+        &self,
+        key: &SessionKey,
+        session: &Session,
+        update: Option<u64>,
+        replies: &[Outgoing],
+    ) -> Result<(), StoreError> {
+        let json = session.to_json();
+        (&self.sessions, &self.outbox)
+            .transaction(|(sessions, outbox)| {
+                sessions.insert(key.as_bytes(), json.as_slice())?;
+                let mut queue = decode_outbox(outbox.get(key.as_bytes())?.as_deref());
+                queue.push(update, replies);
+                match encode_outbox(&queue) {
+                    Some(bytes) => outbox.insert(key.as_bytes(), bytes)?,
+                    None => outbox.remove(key.as_bytes())?,
+                };
+                Ok::<(), ConflictableTransactionError<StoreError>>(())
+            })
+            .map_err(transaction)
+    }
+
+    fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError> {
+        let bytes = self.outbox.get(key.as_bytes()).map_err(read)?;
+        Ok(decode_outbox(bytes.as_deref()))
+    }
+
+    fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        // The tree first, then the log: a rotation flushes the tree before it empties the log.
+        self.mark_in_tree(key, seq, at, false)?;
+        self.sent.append(&Mark {
+            k: key.to_owned(),
+            s: seq,
+            t: at,
+            a: false,
+        })
+    }
+
+    fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
+        self.mark_in_tree(key, seq, at, true)?;
+        self.sent.append(&Mark {
+            k: key.to_owned(),
+            s: seq,
+            t: at,
+            a: true,
+        })
+    }
+
+    fn unsent(&self) -> Result<Vec<String>, StoreError> {
+        let mut keys = Vec::new();
+        for entry in self.outbox.iter() {
+            let (key, bytes) = entry.map_err(read)?;
+            if !decode_outbox(Some(&bytes)).queued.is_empty() {
+                keys.push(String::from_utf8_lossy(&key).into_owned());
+            }
+        }
+        Ok(keys)
     }
 }
 

@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
 
+pub use super::limit::ChatLimit;
+
 /// How `lots serve` reaches Telegram.
 #[derive(Clone)]
 pub struct Config {
@@ -25,6 +27,8 @@ pub struct Config {
     pub limits: Limits,
     /// The pauses before failed requests are tried again ([`Retry::default`] in production).
     pub retry: Retry,
+    /// How many messages one chat may send ([`ChatLimit::default`] in production).
+    pub chat_limit: ChatLimit,
 }
 
 impl std::fmt::Debug for Config {
@@ -36,6 +40,7 @@ impl std::fmt::Debug for Config {
             .field("poll_timeout", &self.poll_timeout)
             .field("limits", &self.limits)
             .field("retry", &self.retry)
+            .field("chat_limit", &self.chat_limit)
             .finish()
     }
 }
@@ -108,7 +113,8 @@ pub fn telegram_limits() -> Limits {
 }
 
 /// No practical limits: only for load tests and end-to-end tests against a fake Bot API, to
-/// measure the bot itself without waiting out Telegram's limits.
+/// measure the bot itself without waiting out Telegram's limits. With these limits messages go
+/// straight to the API, without teloxide's throttle (which releases them only every 250 ms).
 pub fn unthrottled() -> Limits {
     Limits {
         messages_per_sec_chat: 1_000_000,
@@ -221,6 +227,7 @@ mod tests {
             poll_timeout: Duration::from_secs(10),
             limits: telegram_limits(),
             retry: Retry::default(),
+            chat_limit: ChatLimit::default(),
         };
         let shown = format!("{config:?}");
         assert!(

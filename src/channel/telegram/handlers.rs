@@ -1,6 +1,6 @@
-//! Update handlers: a Telegram message or button press becomes an engine [`Input`], one turn runs
-//! through [`crate::channel::handle_with`] off the async threads, and its replies go to
-//! [`super::send`].
+//! Update handlers: a Telegram message or button press becomes an engine [`Input`], and one
+//! turn runs through [`super::turns`] (outbox first, the update applied once, its replies saved
+//! with the session and then sent).
 //!
 //! Lots works one to one: group and channel posts get one note about private chats and nothing
 //! is stored for them. Every store call runs in `spawn_blocking`, never on an async thread. This
@@ -8,12 +8,12 @@
 
 use std::sync::Arc;
 
-use teloxide::payloads::AnswerCallbackQuerySetters;
-use teloxide::prelude::Requester;
-use teloxide::types::{CallbackQuery, ChatId, Message};
-use teloxide::{ApiError, RequestError};
+use teloxide::RequestError;
+use teloxide::types::{CallbackQuery, ChatId, Message, Update};
 
-use super::send::{deliver, describe, send};
+use super::limit::Verdict;
+use super::send::{describe, send};
+use super::turns::{Incoming, key, turn};
 use super::{Shared, TgBot};
 use crate::content::messages as msg;
 use crate::engine::{self, Input};
@@ -25,6 +25,7 @@ const MAX_CALLBACK_DATA: usize = 64;
 /// A text, a command or anything else from a person (or a group).
 pub(super) async fn on_message(
     bot: TgBot,
+    update: Update,
     msg: Message,
     shared: Arc<Shared>,
 ) -> Result<(), RequestError> {
@@ -45,9 +46,46 @@ pub(super) async fn on_message(
         let note = shared.text(&locale, msg::telegram_text_only());
         send(&bot, &shared.retry, chat, note, None).await?;
         let help = Input::Command(engine::Command::Help);
-        return turn(&bot, &shared, chat, language, help).await;
+        let incoming = Incoming {
+            chat,
+            update: u64::from(update.id.0),
+            written: None,
+            language,
+            input: help,
+        };
+        return limited_turn(&bot, &shared, incoming).await;
     };
-    turn(&bot, &shared, chat, language, Input::parse(line)).await
+    let incoming = Incoming {
+        chat,
+        update: u64::from(update.id.0),
+        written: jiff::Timestamp::from_second(msg.date.timestamp()).ok(),
+        language,
+        input: Input::parse(line),
+    };
+    limited_turn(&bot, &shared, incoming).await
+}
+
+/// Runs the turn unless the chat is over its message limit; then the person is told (at most
+/// once in a while) to try again later, with the apology that names 112, and the session does
+/// not change.
+async fn limited_turn(
+    bot: &TgBot,
+    shared: &Arc<Shared>,
+    incoming: Incoming,
+) -> Result<(), RequestError> {
+    match shared
+        .limiter
+        .check(incoming.chat, std::time::Instant::now())
+    {
+        Verdict::Allow => turn(bot, shared, incoming).await,
+        Verdict::Drop => Ok(()),
+        Verdict::Warn => {
+            tracing::warn!("a chat is over its message limit; its messages are dropped");
+            let locale = locale_for(shared, incoming.chat, incoming.language).await;
+            let note = shared.text(&locale, msg::telegram_error());
+            send(bot, &shared.retry, incoming.chat, note, None).await
+        }
+    }
 }
 
 /// A post in a channel the bot was added to: a note on commands, nothing else.
@@ -85,6 +123,7 @@ pub fn parse_callback(data: &str) -> Option<Input> {
 /// removed, so old buttons visibly cannot be used again.
 pub(super) async fn on_callback(
     bot: TgBot,
+    update: Update,
     q: CallbackQuery,
     shared: Arc<Shared>,
 ) -> Result<(), RequestError> {
@@ -94,19 +133,26 @@ pub(super) async fn on_callback(
     let Some((input, chat)) = input.zip(chat.filter(|c| c.is_private())) else {
         let locale = engine::initial_locale(&shared.content, language.as_deref());
         let note = shared.text(&locale, msg::telegram_button_unknown());
-        let answered = bot.answer_callback_query(q.id.clone()).text(note).await;
+        let answered = bot.answer_callback(q.id.clone(), Some(note)).await;
         // The press changes nothing, so a failed answer only leaves the button spinning.
-        log_failed("answering an unknown button press", answered.map(drop));
+        log_failed("answering an unknown button press", answered);
         return Ok(());
     };
-    let answered = bot.answer_callback_query(q.id.clone()).await;
-    log_failed("answering a button press", answered.map(drop));
+    let answered = bot.answer_callback(q.id.clone(), None).await;
+    log_failed("answering a button press", answered);
     if let Some(message) = &q.message {
-        let edited = bot.edit_message_reply_markup(chat.id, message.id()).await;
+        let edited = bot.remove_keyboard(chat.id, message.id()).await;
         // A keyboard left in place is harmless: a second press is answered as a stale button.
-        log_failed("removing a pressed keyboard", edited.map(drop));
+        log_failed("removing a pressed keyboard", edited);
     }
-    turn(&bot, &shared, chat.id, language, input).await
+    let incoming = Incoming {
+        chat: chat.id,
+        update: u64::from(update.id.0),
+        written: None,
+        language,
+        input,
+    };
+    limited_turn(&bot, &shared, incoming).await
 }
 
 /// Logs a request whose failure does not stop the turn, with the reason it may go on.
@@ -114,83 +160,6 @@ fn log_failed(what: &'static str, result: Result<(), RequestError>) {
     if let Err(e) = result {
         tracing::warn!(reason = %describe(&e), "{what} failed; the turn goes on");
     }
-}
-
-/// Runs one turn (the engine and the store off the async threads) and sends its replies.
-async fn turn(
-    bot: &TgBot,
-    shared: &Arc<Shared>,
-    chat: ChatId,
-    language: Option<String>,
-    input: Input,
-) -> Result<(), RequestError> {
-    let worker = Arc::clone(shared);
-    let chat_key = key(chat);
-    let fallback = engine::initial_locale(&shared.content, language.as_deref());
-    let result = tokio::task::spawn_blocking(move || {
-        crate::channel::handle_with(
-            &worker.content,
-            &worker.settings,
-            &*worker.store,
-            &chat_key,
-            language.as_deref(),
-            input,
-            jiff::Timestamp::now(),
-        )
-    })
-    .await;
-    let turn = match result {
-        Ok(Ok(turn)) => turn,
-        Ok(Err(e)) => {
-            tracing::error!(
-                error = &e as &dyn std::error::Error,
-                "a turn could not be saved; the person gets an apology"
-            );
-            let locale = locale_for(shared, chat, None).await;
-            let apology = shared.text(&locale, msg::telegram_error());
-            return send(bot, &shared.retry, chat, apology, None).await;
-        }
-        Err(_) => {
-            // The turn panicked: this chat gets an apology, every other chat goes on. The
-            // store is not read again here, since it may be what failed.
-            tracing::error!("a turn panicked; the person gets an apology");
-            let apology = shared.text(&fallback, msg::telegram_error());
-            return send(bot, &shared.retry, chat, apology, None).await;
-        }
-    };
-    for reply in &turn.replies {
-        match deliver(bot, &shared.retry, chat, reply).await {
-            Ok(()) => {}
-            Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated)) => {
-                forget_blocked(shared, chat).await;
-                return Ok(());
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(())
-}
-
-/// The person blocked the bot (or left Telegram): forget them at once.
-async fn forget_blocked(shared: &Shared, chat: ChatId) {
-    let store = Arc::clone(&shared.store);
-    let chat_key = key(chat);
-    let deleted =
-        tokio::task::spawn_blocking(move || store.delete(&chat_key).and_then(|()| store.commit()))
-            .await;
-    match deleted {
-        Ok(Ok(())) => tracing::info!("deleted the session of a person who blocked the bot"),
-        Ok(Err(e)) => tracing::error!(
-            error = &e as &dyn std::error::Error,
-            "the session of a person who blocked the bot could not be deleted; expiry will"
-        ),
-        Err(_) => tracing::error!("deleting the session of a person who blocked the bot panicked"),
-    }
-}
-
-/// The session key of a Telegram chat.
-fn key(chat: ChatId) -> String {
-    format!("telegram:{}", chat.0)
 }
 
 /// The locale to write in outside a turn: the session's, or Telegram's language, or Swedish.

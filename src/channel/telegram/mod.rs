@@ -1,11 +1,13 @@
 //! The Telegram channel behind `lots serve`: teloxide, long polling or a webhook.
 //!
 //! This folder is the only code that knows teloxide. This file owns the run: checking the token,
-//! registering the command menu, building the dispatcher, receiving updates (polling or webhook),
-//! and shutting down gracefully on a signal, committing the store last. `handlers.rs` turns
-//! updates into engine inputs and runs each turn through [`super::handle_with`] (which saves and
-//! commits the session before anything is sent); `send.rs` renders replies as Telegram messages;
-//! `config.rs` holds the settings.
+//! registering the command menu, sending what the outbox kept from the last run, building the
+//! dispatcher, receiving updates (polling or webhook), and shutting down gracefully on a signal,
+//! committing the store last. `polling.rs` confirms an update to Telegram only once it was
+//! handled; `handlers.rs` turns updates into engine inputs; `turns.rs` runs each turn (the
+//! session and its replies saved and committed together before anything is sent, an update
+//! applied at most once); `send.rs` renders replies as Telegram messages; `config.rs` holds the
+//! settings.
 //!
 //! Replies are plain text without a parse mode (so nothing needs escaping); options are inline
 //! keyboards whose callback data carries the question serial (`q:<serial>:<index>`).
@@ -13,25 +15,30 @@
 //! This file must never decide what to say, never call the store on an async thread, and never
 //! print: diagnostics go to `tracing`, without message text, chat ids or the token.
 
+mod bot;
 mod config;
 mod handlers;
+mod limit;
+mod polling;
 mod send;
+mod turns;
 
 use std::convert::Infallible;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::adaptors::Throttle;
 use teloxide::dispatching::{DefaultKey, Dispatcher, ShutdownToken, UpdateFilterExt};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::payloads::SetMyCommandsSetters;
 use teloxide::prelude::{Requester, RequesterExt};
 use teloxide::types::{BotCommand, Update};
-use teloxide::update_listeners::{Polling, webhooks};
+use teloxide::update_listeners::webhooks;
 use teloxide::{ApiError, Bot, RequestError, dptree};
 
-pub use config::{Backoff, Config, Listen, Retry, Webhook, telegram_limits, unthrottled};
+pub use config::{
+    Backoff, ChatLimit, Config, Listen, Retry, Webhook, telegram_limits, unthrottled,
+};
 
 use crate::content::Content;
 use crate::content::messages::{self as msg, Text};
@@ -85,7 +92,7 @@ pub enum ServeError {
     Flush(#[source] StoreError),
 }
 
-type TgBot = Throttle<Bot>;
+use bot::TgBot;
 
 /// What every handler needs.
 struct Shared {
@@ -93,6 +100,10 @@ struct Shared {
     settings: Settings,
     store: Arc<dyn SessionStore>,
     retry: Retry,
+    /// The updates in progress, which polling does not confirm yet.
+    ledger: Arc<polling::Ledger>,
+    /// The per-chat message limit.
+    limiter: limit::Limiter,
 }
 
 impl Shared {
@@ -118,12 +129,28 @@ pub async fn serve(
         settings,
         store: Arc::clone(&store),
         retry: config.retry,
+        ledger: Arc::default(),
+        limiter: limit::Limiter::new(config.chat_limit),
     });
-    let mut dispatcher = dispatcher(bot.clone().throttle(config.limits), shared);
-    stop_on(stop, dispatcher.shutdown_token());
+    let talker = if config.limits == unthrottled() {
+        TgBot::Straight(bot.clone())
+    } else {
+        TgBot::Throttled(bot.clone().throttle(config.limits))
+    };
+    let mut dispatcher = dispatcher(bot.clone(), talker.clone(), Arc::clone(&shared));
+    let (end_polling, polling_ended) = teloxide::stop::mk_stop_token();
+    stop_on(stop, dispatcher.shutdown_token(), end_polling.clone());
     match &config.webhook {
-        None => poll(&mut dispatcher, bot, &config).await,
-        Some(hook) => webhook(&mut dispatcher, bot, hook).await?,
+        None => {
+            let ends = (end_polling, polling_ended);
+            poll(&mut dispatcher, bot, &config, (&talker, &shared), ends).await
+        }
+        Some(hook) => {
+            // Telegram does not post an update again once the webhook took it: what the
+            // outbox holds goes out now.
+            turns::flush_all(&talker, &shared, &[]).await;
+            webhook(&mut dispatcher, bot, hook).await?
+        }
     }
     match tokio::task::spawn_blocking(move || store.commit()).await {
         Ok(flushed) => flushed.map_err(ServeError::Flush)?,
@@ -133,16 +160,18 @@ pub async fn serve(
     Ok(())
 }
 
-type TgDispatcher = Dispatcher<TgBot, RequestError, DefaultKey>;
+type TgDispatcher = Dispatcher<Bot, RequestError, DefaultKey>;
 
 /// Routes messages, button presses and channel posts to their handlers.
-fn dispatcher(bot: TgBot, shared: Arc<Shared>) -> TgDispatcher {
+fn dispatcher(bot: Bot, talker: TgBot, shared: Arc<Shared>) -> TgDispatcher {
     let handler = dptree::entry()
+        // The update counts as in progress until its handler is done (see `polling.rs`).
+        .map(|update: Update, shared: Arc<Shared>| shared.ledger.handling(update.id.0))
         .branch(Update::filter_message().endpoint(handlers::on_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
         .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post));
     Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![shared])
+        .dependencies(dptree::deps![shared, talker])
         // Edited messages and every other kind of update are ignored on purpose.
         .default_handler(|_| async {})
         .error_handler(LogErrors::new("an update could not be handled"))
@@ -150,13 +179,20 @@ fn dispatcher(bot: TgBot, shared: Arc<Shared>) -> TgDispatcher {
 }
 
 /// Shuts the dispatcher down when `stop` resolves or a signal arrives.
-fn stop_on(stop: impl Future<Output = ()> + Send + 'static, token: ShutdownToken) {
+/// Polling is ended directly too (`end_polling`): a shutdown that lands while the dispatcher is
+/// just starting can be missed by it, and then the end of the update stream stops it.
+fn stop_on(
+    stop: impl Future<Output = ()> + Send + 'static,
+    token: ShutdownToken,
+    end_polling: teloxide::stop::StopToken,
+) {
     tokio::spawn(async move {
         tokio::select! {
             () = stop => {}
             () = signals() => {}
         }
         tracing::info!("stopping: finishing the updates in progress");
+        end_polling.stop();
         // Shutdown fails only while the dispatcher is not running yet; try until it is.
         loop {
             match token.shutdown() {
@@ -170,19 +206,40 @@ fn stop_on(stop: impl Future<Output = ()> + Send + 'static, token: ShutdownToken
     });
 }
 
-/// Receives updates by long polling until the dispatcher is shut down.
-async fn poll(dispatcher: &mut TgDispatcher, bot: Bot, config: &Config) {
-    let backoff = config.retry.polling;
-    let listener = Polling::builder(bot)
-        .timeout(config.poll_timeout)
-        // teloxide counts the failures before this one.
-        .backoff_strategy(move |failures| backoff.after(failures.saturating_add(1)))
-        .delete_webhook()
-        .await
-        .build();
+/// Receives updates by long polling until the dispatcher is shut down, then tells Telegram
+/// which updates were handled.
+///
+/// First come the updates Telegram still holds (those a crashed run did not finish). Their chats
+/// send what their outbox holds when their update is handled, in the same order as before the
+/// crash; every other chat's outbox goes out now, before anything new is handled.
+async fn poll(
+    dispatcher: &mut TgDispatcher,
+    bot: Bot,
+    config: &Config,
+    (talker, shared): (&TgBot, &Arc<Shared>),
+    ends: (teloxide::stop::StopToken, teloxide::stop::StopFlag),
+) {
+    if let Err(e) = bot.delete_webhook().await {
+        tracing::warn!(reason = %send::describe(&e), "could not remove a webhook before polling");
+    }
+    let first = polling::first_batch(&bot).await;
+    let waiting: Vec<_> = first
+        .iter()
+        .filter_map(|u| u.chat().map(|c| c.id))
+        .collect();
+    turns::flush_all(talker, shared, &waiting).await;
+    let ledger = &shared.ledger;
+    let listener = polling::listener(
+        bot.clone(),
+        Arc::clone(ledger),
+        first,
+        (config.poll_timeout, config.retry.polling),
+        ends,
+    );
     tracing::info!("receiving updates by long polling");
     let errors = LogErrors::new("getting updates failed");
     dispatcher.dispatch_with_listener(listener, errors).await;
+    polling::confirm(&bot, ledger).await;
 }
 
 /// Sets the webhook and serves it until the dispatcher is shut down. The port is bound before

@@ -9,13 +9,11 @@
 use std::future::Future;
 use std::time::Duration;
 
-use teloxide::payloads::SendMessageSetters;
-use teloxide::prelude::Requester;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::{ApiError, RequestError};
 
 use super::{Retry, TgBot};
-use crate::engine::Reply;
+use crate::store::Outgoing;
 
 /// Telegram's limit for one message, in UTF-16 code units.
 pub const MAX_MESSAGE: usize = 4096;
@@ -25,7 +23,7 @@ pub(super) async fn deliver(
     bot: &TgBot,
     retry: &Retry,
     chat: ChatId,
-    reply: &Reply,
+    reply: &Outgoing,
 ) -> Result<(), RequestError> {
     let keyboard = match (reply.question, reply.options.is_empty()) {
         (Some(question), false) => Some(InlineKeyboardMarkup::new(
@@ -61,14 +59,7 @@ pub(super) async fn send(
     } else {
         text
     };
-    let attempt = || {
-        let request = bot.send_message(chat, text.clone());
-        let request = match keyboard.clone() {
-            Some(k) => request.reply_markup(k),
-            None => request,
-        };
-        async move { request.await.map(|_sent| ()) }
-    };
+    let attempt = || bot.send_message(chat, text.clone(), keyboard.clone());
     with_retries(retry, attempt, tokio::time::sleep).await
 }
 
@@ -90,6 +81,12 @@ where
     loop {
         match attempt().await {
             Ok(()) => return Ok(()),
+            Err(RequestError::RetryAfter(wait)) if failures + 1 < retry.attempts => {
+                // Only without the throttle, which waits out a 429 itself.
+                failures += 1;
+                tracing::debug!(?wait, failures, "rate limited; trying a message again");
+                pause(wait.duration()).await;
+            }
             Err(e) if transient(&e) && failures + 1 < retry.attempts => {
                 failures += 1;
                 tracing::debug!(reason = %describe(&e), failures, "trying a message again");
