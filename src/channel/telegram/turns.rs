@@ -23,7 +23,7 @@ use super::Shared;
 use super::TgBot;
 use super::send::deliver;
 use crate::content::messages as msg;
-use crate::engine::{self, Input, Session, Turn};
+use crate::engine::{self, Input, Turn};
 use crate::store::{Outgoing, SessionStore, StoreError};
 
 /// The session key of a Telegram chat.
@@ -144,7 +144,8 @@ fn apply(shared: &Shared, incoming: Incoming, late: bool) -> Result<Applied, Sto
     let key = key(incoming.chat);
     let language = incoming.language.as_deref();
     let now = Timestamp::now();
-    let mut session = load(shared, &key, language, now)?;
+    let mut session =
+        crate::channel::load_session(&shared.content, &*shared.store, &key, language, now)?;
     if session.has_applied(incoming.update) {
         tracing::debug!(
             update = incoming.update,
@@ -169,37 +170,6 @@ fn apply(shared: &Shared, incoming: Incoming, late: bool) -> Result<Applied, Sto
     store.count(&turn.events)?;
     store.commit()?;
     Ok(Applied::Saved)
-}
-
-/// The chat's session, or a new one in the app's language; a damaged session (or one from a
-/// newer build) starts afresh rather than lock the person out.
-fn load(
-    shared: &Shared,
-    key: &str,
-    language: Option<&str>,
-    now: Timestamp,
-) -> Result<Session, StoreError> {
-    let content = &shared.content;
-    let fresh = || Session::new(engine::initial_locale(content, language), now);
-    let mut session = match shared.store.get(key) {
-        Ok(Some(session)) => session,
-        Ok(None) => fresh(),
-        Err(e @ StoreError::Decode(_)) => {
-            tracing::warn!(
-                error = &e as &dyn std::error::Error,
-                "starting a session afresh"
-            );
-            fresh()
-        }
-        Err(e) => return Err(e),
-    };
-    // Until the person chooses a language, follow the one their app reports.
-    if !session.locale_chosen
-        && let Some(locale) = language.and_then(|l| content.l10n().negotiate(l))
-    {
-        session.locale = locale;
-    }
-    Ok(session)
 }
 
 /// Sends what the chat's outbox holds, in order, marking each reply sent (and committing)

@@ -19,6 +19,17 @@ struct Way<'d> {
     goto: &'d Target,
 }
 
+impl Way<'_> {
+    /// The answers that lead this way, without the empty ones (a plain `next`).
+    fn labels(&self) -> Vec<&str> {
+        self.via
+            .iter()
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+}
+
 /// The ways on from a step, answers to the same target merged, in the order written.
 fn ways<'d>(texts: &Texts<'_>, step: &'d Step) -> Vec<Way<'d>> {
     let pairs: Vec<(String, &Target)> = match &step.then {
@@ -102,12 +113,7 @@ impl Walk<'_, '_, '_> {
         for way in ways(self.texts, step) {
             let mut line = line.clone();
             line.push(link(&step.id));
-            let via: Vec<&str> = way
-                .via
-                .iter()
-                .map(String::as_str)
-                .filter(|v| !v.is_empty())
-                .collect();
+            let via = way.labels();
             let arrow = if via.is_empty() {
                 " → ".to_owned()
             } else {
@@ -150,12 +156,7 @@ pub(super) fn leading_to(texts: &Texts<'_>, dialog: &Dialog, goal: &Target) -> L
             line.push(Inline::Text(if first { " " } else { ", " }.into()));
             first = false;
             line.push(link(&step.id));
-            let via: Vec<&str> = way
-                .via
-                .iter()
-                .map(String::as_str)
-                .filter(|v| !v.is_empty())
-                .collect();
+            let via = way.labels();
             if !via.is_empty() {
                 line.push(Inline::Text(format!(" ({})", via.join(" or "))));
             }
