@@ -13,7 +13,7 @@ use super::diag::{Report, SourceFile, did_you_mean};
 use super::l10n::SOURCE_LOCALE;
 use super::net::model::{self, Model};
 use super::net::set::{Lazy, Set, build};
-use super::net::{Assessment, Net, RedPattern, Tier, read_locale};
+use super::net::{Assessment, Hush, Net, RedPattern, Tier, read_locale};
 use super::toml_read::{Sp, Table, parse, str_list};
 use super::uses::{Use, Uses};
 use crate::ids::LocaleCode;
@@ -416,12 +416,15 @@ impl Patterns {
     /// What the red-flag net makes of folded text: the category, how sure it is, and why. `None`
     /// when nothing fired. This is what the engine and `lots route` use.
     pub fn assess(&self, folded: &str) -> Option<Assessment> {
-        let (verdict, hushed) = self.assess_net(folded);
-        if verdict.is_some() || hushed {
+        let (verdict, hush) = self.assess_net(folded);
+        if verdict.is_some() || hush.all {
             return verdict;
         }
         // Nothing the phrasings and rules know: the word model may still ask.
-        let o = self.model().opinion(folded)?;
+        let o = self
+            .model()
+            .opinion(folded)
+            .filter(|o| !hush.silences(o.category))?;
         let words: Vec<String> = o
             .words
             .iter()
@@ -443,7 +446,7 @@ impl Patterns {
     /// The phrasings and rules alone, without the word model, and whether the context hushes
     /// the message for a second opinion. `lots check` judges texts with this: what the content
     /// itself says, not what the examples suggest.
-    pub(crate) fn assess_net(&self, folded: &str) -> (Option<Assessment>, bool) {
+    pub(crate) fn assess_net(&self, folded: &str) -> (Option<Assessment>, Hush) {
         let red_hits = |text: &str| {
             let mut hits: Vec<usize> = self.red.iter().flat_map(|set| set.matches(text)).collect();
             hits.sort_unstable();

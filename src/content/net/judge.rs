@@ -2,7 +2,7 @@
 //! the context lowers it, and the best candidate is the answer.
 
 use super::scan::{Context, Doc, Occ, Scan};
-use super::{Assessment, LocaleNet, Net, Rule, Tier, quoted};
+use super::{Assessment, Hush, LocaleNet, Net, Rule, Tier, quoted};
 
 /// One possible answer, before the best is chosen.
 struct Candidate {
@@ -35,13 +35,14 @@ impl Net {
     /// first). `red_hits` gives the `[redflags]` phrasings (indexes into `self.red`) a variant
     /// matches.
     /// Also says whether the context hushes the message for a second opinion: a question for
-    /// information, the past (without a now), something over, a joke, or a sign denied.
+    /// information, talk about emergencies, the past (without a now), something over, a joke,
+    /// or a sign denied; or only some categories, by their `[unless]` exceptions.
     pub(crate) fn assess(
         &self,
         variants: &[String],
         red_hits: impl Fn(&str) -> Vec<usize>,
         categories: &[String],
-    ) -> (Option<Assessment>, bool) {
+    ) -> (Option<Assessment>, Hush) {
         let docs: Vec<Doc<'_>> = variants.iter().map(|v| Doc::new(v)).collect();
         // One pass of each locale's set per spelling says which entries occur; positions are
         // looked up only where a phrasing or a rule has something to judge.
@@ -51,7 +52,11 @@ impl Net {
             .collect();
         // The past and questions belong to the message, whichever spelling shows them: the
         // single-letter variant of "uppsats" must not lose the question.
-        let flags = self.flags(&hits);
+        let mut flags = self.flags(&hits);
+        if flags.now && flags.resolved.is_some() {
+            let texts: Vec<&str> = docs.iter().map(|d| d.text).collect();
+            flags.now = self.now_outside_resolved(&texts, &hits);
+        }
         // What a rule's `none` vetoes vetoes it in every spelling: the single-letter variant
         // of "by accident" ("by acident") must not let "cut my wrist" through.
         let anywhere: Vec<Vec<bool>> = (0..self.locales.len())
@@ -94,17 +99,32 @@ impl Net {
             .iter()
             .zip(&anywhere)
             .any(|(l, present)| l.deny.iter().any(|&(_, c)| present[c]));
-        let hushed = denied
+        let all = denied
             || flags.question.is_some()
+            || flags.about.is_some()
             || flags.resolved.is_some()
             || flags.jest.is_some()
             || (flags.past.is_some() && !flags.now);
+        // An exception of `[unless]` ("i fifa", "tjatar ihjäl") hushes its own category.
+        let mut excused: Vec<usize> = self
+            .locales
+            .iter()
+            .zip(&anywhere)
+            .flat_map(|(l, present)| {
+                l.unless
+                    .iter()
+                    .filter(|&&(_, c)| present[c])
+                    .map(|&(category, _)| category)
+            })
+            .collect();
+        excused.sort_unstable();
+        excused.dedup();
         let verdict = best.map(|c| Assessment {
             category: categories.get(c.category).cloned().unwrap_or_default(),
             tier: c.tier,
             why: c.why,
         });
-        (verdict, hushed)
+        (verdict, Hush { all, excused })
     }
 
     fn judge(
@@ -199,18 +219,28 @@ impl Net {
     }
 }
 
-/// The message-wide context: the past (unless something says now) or something said to be
-/// over, questions for information and jokes each lower a hit one tier (a joke only from
-/// certain to possible).
+/// The message-wide context: the past (unless something says now), something said to be over,
+/// questions for information and jokes each lower a hit one tier (a joke only from
+/// certain to possible). Talk about emergencies in general (`about`) silences a hit unless
+/// something says now; with a now it counts as a question.
 fn weighed(c: Candidate, cx: &Context<'_>) -> Option<Candidate> {
-    let c = match (cx.flags.past, cx.flags.resolved) {
-        (_, Some(r)) => c.lowered(format!("over {}", quoted(r)))?,
-        (Some(p), None) if !cx.flags.now => c.lowered(format!("past {}", quoted(p)))?,
-        _ => c,
-    };
-    let c = match cx.flags.question {
-        Some(q) => c.lowered(format!("question {}", quoted(q)))?,
+    // The past counts only without a now; something over counts whatever `now` says. Both
+    // together ("förra veckan … nu är det borta") lower two tiers.
+    let past = cx.flags.past.filter(|_| !cx.flags.now);
+    let c = match past {
+        Some(p) => c.lowered(format!("past {}", quoted(p)))?,
         None => c,
+    };
+    let c = match cx.flags.resolved {
+        Some(r) => c.lowered(format!("over {}", quoted(r)))?,
+        None => c,
+    };
+    let c = match (cx.flags.question, cx.flags.about) {
+        // Talk about emergencies (a course, a film, getting prepared) without a now is not one:
+        // two tiers, so even a certain hit is silenced.
+        (_, Some(_)) if !cx.flags.now => return None,
+        (Some(q), _) | (None, Some(q)) => c.lowered(format!("question {}", quoted(q)))?,
+        (None, None) => c,
     };
     // A joke lowers a certain hit to the safety question, never further: "haha" does not
     // silence "jag kan inte andas".
@@ -322,6 +352,7 @@ mod tests {
         unable = ['kan inte']\n\
         allergen = ['jordn[öo]t']\n\
         accident = ['av misstag']\n\
+        exertion = ['efter l[öo]pningen']\n\
         [context]\n\
         negation = ['inget\\b', 'inte\\b']\n\
         past = ['f[öo]r fem [åa]r sedan']\n\
@@ -329,7 +360,9 @@ mod tests {
         question = ['vilka symtom']\n\
         jest = ['haha\\b']\n\
         resolved = ['nu [äa]r det borta']\n\
+        about = ['bara nyfiken']\n\
         [prefer]\nanaphylaxis = [\"breathing\"]\n\
+        [unless]\nbreathing = [\"exertion\"]\n\
         [[rules]]\ncategory = \"stroke\"\nall = [\"one-side\", \"numb\"]\nwithin = 4\ntier = \"certain\"\n\
         [[rules]]\ncategory = \"chest-pain\"\nall = [\"chest\", \"pain\"]\nnone = [\"accident\"]\ntier = \"certain\"\n\
         [[rules]]\ncategory = \"breathing\"\nall = [\"unable\", \"breath\"]\ntier = \"certain\"\n\
@@ -386,6 +419,11 @@ mod tests {
         let over = assess("hade ont i bröstet, nu är det borta").unwrap();
         assert_eq!(over.tier, Tier::Possible);
         assert!(over.why.last().unwrap().starts_with("over "));
+        // Long ago and over: nothing left to ask about.
+        assert_eq!(
+            assess("ont i bröstet för fem år sedan, nu är det borta"),
+            None
+        );
     }
 
     #[test]
@@ -443,6 +481,41 @@ mod tests {
         let past = assess("ont i bröstet för fem år sedan").unwrap();
         assert_eq!(past.tier, Tier::Possible);
         assert_eq!(assess("vilka symtom, ont i bröstet för fem år sedan"), None);
+    }
+
+    #[test]
+    fn talk_about_emergencies_silences_a_hit_unless_it_says_now() {
+        assert_eq!(assess("ont i bröstet, bara nyfiken"), None);
+        // With a now it is a question at most: the safety question, never silence.
+        let now = assess("ont i bröstet nu, bara nyfiken").unwrap();
+        assert_eq!(now.tier, Tier::Possible);
+        assert!(
+            now.why
+                .last()
+                .unwrap()
+                .starts_with("question \"bara nyfiken\"")
+        );
+    }
+
+    #[test]
+    fn context_and_exceptions_hush_the_second_opinion() {
+        let (net, errors) = super::super::read::tests::read(NET);
+        assert!(errors.is_empty(), "{errors:?}");
+        let net = Net {
+            locales: vec![net.unwrap()],
+            red: Vec::new(),
+        };
+        let categories = CATEGORIES.map(str::to_owned);
+        let hush = |text: &str| net.assess(&[fold(text)], |_| Vec::new(), &categories).1;
+        // Nothing said about the message: the word model may speak.
+        assert_eq!(hush("andfådd"), Hush::default());
+        // An exception of `[unless]` keeps it quiet on its own category only.
+        let exercise = hush("andfådd efter löpningen");
+        assert!(!exercise.all);
+        assert!(exercise.silences(3), "breathing");
+        assert!(!exercise.silences(1), "chest-pain");
+        // Talk about emergencies keeps it quiet on every category.
+        assert!(hush("andfådd, bara nyfiken").all);
     }
 
     #[test]

@@ -65,6 +65,22 @@ pub struct Assessment {
     pub why: Vec<String>,
 }
 
+/// Whether the context asks the word model to keep quiet: on the whole message (a question,
+/// the past, a joke, a denial …) or on the categories whose `[unless]` exception occurs
+/// ("slår mig i fifa" is a game, not violence).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Hush {
+    pub(crate) all: bool,
+    pub(crate) excused: Vec<usize>,
+}
+
+impl Hush {
+    /// Whether a second opinion of `category` must stay unsaid.
+    pub(crate) fn silences(&self, category: usize) -> bool {
+        self.all || self.excused.binary_search(&category).is_ok()
+    }
+}
+
 /// What a lexicon entry stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -87,10 +103,13 @@ enum Kind {
     Jest,
     /// Over and done, whatever `now` says ("nu är det borta", "back to normal").
     Resolved,
+    /// Talk about emergencies rather than one: a course, a film, an essay, getting prepared
+    /// ("vill vara förberedd", "documentary about"). Without a now it silences a hit.
+    About,
 }
 
 /// The context lists of `[context]`, by key, in the order they are read.
-const CONTEXT: [(&str, Kind); 8] = [
+const CONTEXT: [(&str, Kind); 9] = [
     ("negation", Kind::Negation),
     ("negation-after", Kind::NegationAfter),
     ("clause", Kind::Clause),
@@ -99,6 +118,7 @@ const CONTEXT: [(&str, Kind); 8] = [
     ("question", Kind::Question),
     ("jest", Kind::Jest),
     ("resolved", Kind::Resolved),
+    ("about", Kind::About),
 ];
 
 /// One word list entry, compiled alone for its positions.

@@ -47,6 +47,7 @@ pub(super) struct Flags<'a> {
     pub(super) question: Option<&'a str>,
     pub(super) jest: Option<&'a str>,
     pub(super) resolved: Option<&'a str>,
+    pub(super) about: Option<&'a str>,
 }
 
 impl Net {
@@ -62,12 +63,36 @@ impl Net {
                         Kind::Question => flags.question = flags.question.or(Some(&e.source)),
                         Kind::Jest => flags.jest = flags.jest.or(Some(&e.source)),
                         Kind::Resolved => flags.resolved = flags.resolved.or(Some(&e.source)),
+                        Kind::About => flags.about = flags.about.or(Some(&e.source)),
                         _ => {}
                     }
                 }
             }
         }
         flags
+    }
+}
+
+impl Net {
+    /// Whether a `now` word stands outside everything said to be over: the "nu" of "nu är det
+    /// borta" says it is over, not that something is happening now. Looked up only when both
+    /// occur, per spelling and locale (`hits` as in [`Net::flags`]).
+    pub(super) fn now_outside_resolved(&self, texts: &[&str], hits: &[Vec<Vec<usize>>]) -> bool {
+        texts.iter().zip(hits).any(|(text, per_locale)| {
+            let spans = |kind: Kind| -> Vec<(usize, usize)> {
+                self.locales
+                    .iter()
+                    .zip(per_locale)
+                    .flat_map(|(l, entries)| entries.iter().map(move |&i| &l.entries[i]))
+                    .filter(|e| e.kind == kind)
+                    .flat_map(|e| e.regex.find_iter(text).map(|m| (m.start(), m.end())))
+                    .collect()
+            };
+            let over = spans(Kind::Resolved);
+            spans(Kind::Now)
+                .iter()
+                .any(|&(s, e)| !over.iter().any(|&(os, oe)| os <= s && e <= oe))
+        })
     }
 }
 
@@ -112,7 +137,7 @@ impl LocaleNet {
             let e = &self.entries[entry];
             if matches!(
                 e.kind,
-                Kind::Past | Kind::Now | Kind::Question | Kind::Jest | Kind::Resolved
+                Kind::Past | Kind::Now | Kind::Question | Kind::Jest | Kind::Resolved | Kind::About
             ) {
                 continue;
             }
