@@ -954,6 +954,39 @@ fn no_to_the_safety_question_goes_back_to_the_same_question_with_nothing_changed
 }
 
 #[test]
+fn no_to_the_safety_question_at_the_menu_goes_on_with_what_was_written() {
+    // Typed at the menu, possibly a chest pain, and a question the `my-hc` dialog answers.
+    let mut chat = Chat::at_menu("sv");
+    let message = "hade ont i bröstet förra veckan, undrar hur jag byter hälsocentral";
+    let turn = chat.send(message);
+    assert_eq!(
+        turn.replies.last().unwrap().caution.as_deref(),
+        Some("chest-pain"),
+        "{}",
+        all_text(&turn)
+    );
+    assert_eq!(chat.at(), "menu");
+    // The session keeps where the message led, not the message.
+    let stored = serde_json::to_string(&chat.session).unwrap();
+    assert!(
+        !stored.contains("bröstet") && !stored.contains("brostet"),
+        "{stored}"
+    );
+    let turn = chat.send(&chat.text("answer-no"));
+    assert!(common::alerts(&turn).is_empty());
+    let text = all_text(&turn);
+    assert!(text.contains(&chat.text("safety-no-route")), "{text}");
+    assert!(chat.at().starts_with("my-hc/"), "{}", chat.at());
+    // Inside a dialog, no still goes back to the question: nothing to route.
+    let mut chat = Chat::in_kinds("sv");
+    chat.send("2");
+    chat.send(message);
+    let turn = chat.send(&chat.text("answer-no"));
+    assert!(all_text(&turn).contains(&chat.text("safety-no")));
+    assert_eq!(chat.at(), "kinds/age");
+}
+
+#[test]
 fn another_answer_to_the_safety_question_is_read_as_if_it_had_not_been_asked() {
     let mut chat = Chat::in_kinds("sv");
     chat.send("2");

@@ -342,7 +342,16 @@ fn descriptions_at_the_menu_reach_the_right_dialog() {
             line.at
         );
         let mut session = start.session(lang, false);
-        let turn = send(content, &mut session, message);
+        let mut turn = send(content, &mut session, message);
+        // A safety question first (the possible tier): the person answers no, and Lots goes
+        // on with what they wrote.
+        if caution(&turn).is_some() {
+            let no = Input::Choice {
+                question: session.question,
+                index: 1,
+            };
+            turn = engine::step(content, &mut session, no, t0());
+        }
         // After an emergency answer the person may be offered a dialog (`after_emergency`);
         // what counts is where they can go next.
         let reached: Vec<String> = match &session.position {

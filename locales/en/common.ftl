@@ -114,6 +114,7 @@ thoughts-yes-now = Yes, and the thoughts are strong right now
 
 safety-question = What you write may be serious. Is it happening now? If it is: call 112.
 safety-no = Good. Then we go on where we were. If it gets worse: call 112.
+safety-no-route = Good. Then we go on with what you wrote. If it gets worse: call 112.
 safety-question-chest-pain = Do you have pain or pressure in your chest right now? If you do: call 112.
 safety-question-breathing = Is it hard to breathe right now? If it is: call 112.
 safety-question-stroke = Did this come on suddenly, just now or today? A drooping mouth, a weak arm or slurred speech: call 112.

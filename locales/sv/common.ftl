@@ -114,6 +114,7 @@ thoughts-yes-now = Ja, och tankarna är starka just nu
 
 safety-question = Det du skriver kan vara allvarligt. Händer det nu? Om det gör det: ring 112.
 safety-no = Bra. Då fortsätter vi där vi var. Om det blir värre: ring 112.
+safety-no-route = Bra. Då går vi vidare med det du skrev. Om det blir värre: ring 112.
 safety-question-chest-pain = Har du ont eller tryck i bröstet just nu? Om du har det: ring 112.
 safety-question-breathing = Är det svårt att andas just nu? Om det är det: ring 112.
 safety-question-stroke = Har det här kommit plötsligt, nyss eller i dag? Sned mun, svag arm eller sluddrigt tal: ring 112.

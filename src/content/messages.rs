@@ -258,6 +258,9 @@ messages! {
     safety_question = "safety-question";
     /// After "no" to the safety question: back to where the person was.
     safety_no = "safety-no";
+    /// After "no" to the safety question asked about a message typed at the menu: Lots goes on
+    /// with the dialogs that message fitted.
+    safety_no_route = "safety-no-route";
     // Answers and values.
     /// Yes, as an option label and as a shown value.
     answer_yes = "answer-yes";

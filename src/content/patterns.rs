@@ -417,8 +417,13 @@ impl Patterns {
     /// when nothing fired. This is what the engine and `lots route` use.
     pub fn assess(&self, folded: &str) -> Option<Assessment> {
         let (verdict, hush) = self.assess_net(folded);
-        if verdict.is_some() || hush.all {
-            return verdict;
+        // A hit the word model disagrees with may still leave its own opinion of another
+        // category ("pale and bluish" is not unconsciousness, the grunting breaths are).
+        if let Some(a) = verdict.and_then(|a| self.second_opinion(folded, a)) {
+            return Some(a);
+        }
+        if hush.all {
+            return None;
         }
         // Nothing the phrasings and rules know: the word model may still ask.
         let o = self
@@ -454,6 +459,34 @@ impl Patterns {
         };
         self.net
             .assess(&variants(folded), red_hits, &self.categories)
+    }
+
+    /// A hit of the phrasings and rules, weighed by the word model: when the message looks far
+    /// more like the benign examples than like the category's ("förra året hade jag
+    /// självmordstankar men nu mår jag mycket bättre"), it goes one tier down — certain to the
+    /// safety question (below [`model::DISAGREE_CERTAIN`]), possible to nothing (below
+    /// [`model::DISAGREE`]). So the model can never silence a certain hit.
+    fn second_opinion(&self, folded: &str, mut a: Assessment) -> Option<Assessment> {
+        let Some(category) = self.categories.iter().position(|c| *c == a.category) else {
+            return Some(a);
+        };
+        let score = self.model().score(folded, category);
+        let floor = match a.tier {
+            Tier::Certain => model::DISAGREE_CERTAIN,
+            Tier::Possible => model::DISAGREE,
+        };
+        if score >= floor {
+            return Some(a);
+        }
+        if a.tier == Tier::Possible {
+            return None;
+        }
+        a.tier = Tier::Possible;
+        a.why.push(format!(
+            "word model disagrees: {} {score:.1} < {floor:.1}: certain → possible",
+            a.category
+        ));
+        Some(a)
     }
 
     /// Keeps the examples the word model learns from (replacing the ones it had).

@@ -54,6 +54,11 @@ impl<'a> Turner<'a> {
             Input::Late(raw) => self.red_flag(raw),
             _ => None,
         };
+        // Where a message typed at the menu would have led, for after "no" to a safety question.
+        let then = match (&input, &flagged) {
+            (Input::Text(raw), Some(a)) if a.tier == Tier::Possible => self.routes_for(raw),
+            _ => Vec::new(),
+        };
         let reset = self.reconcile_content();
         if let Some(Assessment { category, tier, .. }) = flagged {
             match tier {
@@ -63,7 +68,7 @@ impl<'a> Turner<'a> {
                 }
                 Tier::Certain => {}
                 // The question goes after any content-change notice, so it is the last word.
-                Tier::Possible => self.ask_safety(category),
+                Tier::Possible => self.ask_safety(category, then),
             }
         } else if reset && !matches!(input, Input::Command(_)) {
             // The message answered a question that is gone; the new start has been shown.
@@ -176,25 +181,29 @@ impl<'a> Turner<'a> {
     }
 
     /// The possible tier: asks whether it is happening now, naming 112. Nothing else changes.
-    fn ask_safety(&mut self, category: String) {
+    fn ask_safety(&mut self, category: String, then: Vec<DialogId>) {
         self.turn.events.push(Event::SafetyQuestion {
             category: category.clone(),
         });
-        self.session.pending = Some(SideQuestion::Safety { category });
+        self.session.pending = Some(SideQuestion::Safety { category, then });
         self.new_question();
     }
 
     /// The answer to the safety question: yes gives the category's emergency answer; no goes
-    /// back to where the person was, with nothing changed.
-    pub(super) fn answer_safety(&mut self, category: &str, yes: bool) {
+    /// back to where the person was, with nothing changed — or, when the message was typed at
+    /// the menu and fitted dialogs, on to them (`then`).
+    pub(super) fn answer_safety(&mut self, category: &str, then: &[DialogId], yes: bool) {
         self.session.pending = None;
         if yes {
             self.emergency(Some(category));
             self.say(msg::emergency_continue());
             self.after_emergency(category);
-        } else {
+        } else if then.is_empty() {
             self.say(msg::safety_no());
             self.prompt();
+        } else {
+            self.say(msg::safety_no_route());
+            self.go_to_dialogs(then.to_vec());
         }
     }
 

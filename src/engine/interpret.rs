@@ -75,15 +75,37 @@ impl Turner<'_> {
     /// Free text at the menu: starts the one dialog whose triggers match, offers two or three
     /// that fit, or says kindly that nothing fitted and shows the menu (never a dead end).
     fn route_text(&mut self, norm: &str) {
+        let found = self.routed(norm);
+        self.go_to_dialogs(found);
+    }
+
+    /// The dialogs a folded message fits, best first, at most [`MAX_SUGGESTIONS`].
+    fn routed(&self, norm: &str) -> Vec<DialogId> {
         let content = self.content;
-        let found: Vec<DialogId> = content
+        content
             .patterns()
             .route(norm)
             .into_iter()
             .filter_map(|d| content.dialog(d))
             .map(|d| d.id.clone())
             .take(MAX_SUGGESTIONS)
-            .collect();
+            .collect()
+    }
+
+    /// Where a message typed now would be routed: the dialogs it fits when the person stands
+    /// at the menu (or a topic, or a suggestion), else none.
+    pub(super) fn routes_for(&self, raw: &str) -> Vec<DialogId> {
+        match self.current() {
+            Current::Menu | Current::Topic(_) | Current::Suggest(_) => {
+                self.routed(&fold(&sanitise(raw)))
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Starts the one dialog found, offers two or three, or says kindly that nothing fitted and
+    /// shows the menu.
+    pub(super) fn go_to_dialogs(&mut self, found: Vec<DialogId>) {
         match found.as_slice() {
             [] => {
                 self.say(msg::route_nothing());
@@ -211,8 +233,8 @@ impl Turner<'_> {
             }
             Current::Side(SideQuestion::Resume) => self.answer_resume(index == 0),
             Current::Side(SideQuestion::Consent) => self.answer_consent(index == 0),
-            Current::Side(SideQuestion::Safety { category }) => {
-                self.answer_safety(&category, index == 0);
+            Current::Side(SideQuestion::Safety { category, then }) => {
+                self.answer_safety(&category, &then, index == 0);
             }
             Current::Input(..) | Current::Lost => self.prompt(),
         }

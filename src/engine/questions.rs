@@ -105,7 +105,7 @@ impl<'a> Turner<'a> {
             Current::Suggest(_) => msg::route_suggest(),
             Current::Side(SideQuestion::Resume) => msg::resume_question(),
             Current::Side(SideQuestion::Consent) => msg::profile_consent_question(),
-            Current::Side(SideQuestion::Safety { category }) => {
+            Current::Side(SideQuestion::Safety { category, .. }) => {
                 let text = self.safety_question(&category);
                 let labels = self.labels();
                 return self.emit_caution(text, labels, category);

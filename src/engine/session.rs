@@ -86,6 +86,10 @@ pub enum SideQuestion {
     Safety {
         /// The red-flag category.
         category: String,
+        /// The dialogs the message fitted when it was typed at the menu: after "no", Lots goes
+        /// on with them, so the person need not write it again. The message itself is not kept.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        then: Vec<DialogId>,
     },
 }
 
@@ -335,7 +339,8 @@ mod tests {
         assert_eq!(
             session.pending,
             Some(SideQuestion::Safety {
-                category: "chest-pain".into()
+                category: "chest-pain".into(),
+                then: Vec::new(),
             })
         );
         assert!(session.applied.is_empty());

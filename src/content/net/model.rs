@@ -21,6 +21,16 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub(crate) const CAP: f32 = 3.0;
 /// The score above which the model asks the safety question.
 pub(crate) const THRESHOLD: f32 = 12.0;
+/// The score below which the model disagrees with a possible hit of the phrasings and rules,
+/// which then asks nothing. Chosen on rounds 9–18, each scored by a model learned without that
+/// round: no red flag with a possible hit scored below 0, while most needless ones scored below
+/// -20.
+pub(crate) const DISAGREE: f32 = -20.0;
+/// The score below which the model disagrees with a certain hit, which then becomes the safety
+/// question (never nothing). Stricter than [`DISAGREE`]: on the same rounds, needless certain
+/// hits scored -33 to -73, while a real "my son drank dish soap, what is the number for poison
+/// information" scores about -22.
+pub(crate) const DISAGREE_CERTAIN: f32 = -30.0;
 /// Additive smoothing of the counts.
 const ALPHA: f64 = 0.5;
 /// The length of a word piece, with `<` and `>` marking the word's ends.
@@ -119,6 +129,15 @@ impl Model {
     /// Whether the model learned anything.
     pub(crate) fn is_empty(&self) -> bool {
         self.ratios.is_empty()
+    }
+
+    /// The score of one category: how much more the message looks like that category's examples
+    /// than like the benign ones (negative: more like the benign).
+    pub(crate) fn score(&self, folded: &str, category: usize) -> f32 {
+        pieces(folded, None)
+            .iter()
+            .filter_map(|p| self.ratios.get(p)?.get(category))
+            .sum()
     }
 
     /// The best category and its score when it is above [`THRESHOLD`].
