@@ -11,6 +11,9 @@ struct Candidate {
     from_rule: bool,
     category: usize,
     why: Vec<String>,
+    /// Where in the text the hit stands (bytes), for the past, which counts only in its own
+    /// sentence.
+    span: (usize, usize),
 }
 
 impl Candidate {
@@ -198,17 +201,26 @@ impl Net {
     /// A `[redflags]` phrasing: certain, possible when every place it matches is negated.
     fn phrasing(&self, i: usize, doc: &Doc<'_>, cx: &Context<'_>) -> Option<Candidate> {
         let red = self.red.get(i)?;
-        let candidate = Candidate {
+        let mut candidate = Candidate {
             tier: Tier::Certain,
             from_rule: false,
             category: red.category,
             why: vec![format!("red-flag phrasing {}", quoted(&red.source))],
+            span: (0, doc.text.len()),
         };
         let mut negated = None;
         for m in red.regex.find_iter(doc.text) {
             match cx.negated(m.start(), m.end()) {
-                None => return Some(candidate),
-                Some(n) => negated = negated.or(Some(n)),
+                None => {
+                    candidate.span = (m.start(), m.end());
+                    return Some(candidate);
+                }
+                Some(n) => {
+                    if negated.is_none() {
+                        candidate.span = (m.start(), m.end());
+                    }
+                    negated = negated.or(Some(n));
+                }
             }
         }
         match negated {
@@ -224,9 +236,15 @@ impl Net {
 /// certain to possible). Talk about emergencies in general (`about`) silences a hit unless
 /// something says now; with a now it counts as a question.
 fn weighed(c: Candidate, cx: &Context<'_>) -> Option<Candidate> {
-    // The past counts only without a now; something over counts whatever `now` says. Both
-    // together ("förra veckan … nu är det borta") lower two tiers.
-    let past = cx.flags.past.filter(|_| !cx.flags.now);
+    // The past counts only without a now, and only in the hit's own sentence: "högt blodtryck
+    // i många år. Men för tjugo minuter sen började det krama åt över bröstkorgen" is now.
+    // Something over counts whatever `now` says. Both together ("förra veckan … nu är det
+    // borta") lower two tiers.
+    let past = cx
+        .flags
+        .past
+        .filter(|_| !cx.flags.now)
+        .and_then(|_| cx.past_near(c.span));
     let c = match past {
         Some(p) => c.lowered(format!("past {}", quoted(p)))?,
         None => c,
@@ -282,11 +300,16 @@ impl LocaleNet {
             }
         }
         let (chosen, negated) = found?;
+        let span = (
+            chosen.iter().map(|o| o.start).min().unwrap_or(0),
+            chosen.iter().map(|o| o.end).max().unwrap_or(0),
+        );
         let candidate = Candidate {
             tier: rule.tier,
             from_rule: true,
             category: rule.category,
             why: self.explain(rule, scan, &chosen),
+            span,
         };
         match negated {
             Some(n) => candidate.lowered(format!("negation {} next to it", quoted(n))),
@@ -356,6 +379,7 @@ mod tests {
         [context]\n\
         negation = ['inget\\b', 'inte\\b']\n\
         past = ['f[öo]r fem [åa]r sedan']\n\
+        contrast = ['men\\b']\n\
         now = ['nu\\b']\n\
         question = ['vilka symtom']\n\
         jest = ['haha\\b']\n\
@@ -481,6 +505,20 @@ mod tests {
         let past = assess("ont i bröstet för fem år sedan").unwrap();
         assert_eq!(past.tier, Tier::Possible);
         assert_eq!(assess("vilka symtom, ont i bröstet för fem år sedan"), None);
+    }
+
+    #[test]
+    fn the_past_reaches_only_its_own_sentence() {
+        // Same sentence: lowered.
+        assert_eq!(
+            assess("ont i bröstet för fem år sedan").unwrap().tier,
+            Tier::Possible
+        );
+        // A full stop or a contrast between: the hit is now.
+        let stop = assess("för fem år sedan hade jag migrän. ont i bröstet").unwrap();
+        assert_eq!(stop.tier, Tier::Certain);
+        let but = assess("för fem år sedan hade jag migrän men ont i bröstet").unwrap();
+        assert_eq!(but.tier, Tier::Certain);
     }
 
     #[test]

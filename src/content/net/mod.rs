@@ -93,6 +93,9 @@ enum Kind {
     NegationAfter,
     /// A word that ends a negation's reach ("men", "but").
     Clause,
+    /// A word that turns to something else ("men", "but"): the past before it does not reach
+    /// a hit after it, as a full stop does not.
+    Contrast,
     /// The past ("för fem år sen", "as a child").
     Past,
     /// Now, which outweighs the past ("nu", "again").
@@ -109,10 +112,11 @@ enum Kind {
 }
 
 /// The context lists of `[context]`, by key, in the order they are read.
-const CONTEXT: [(&str, Kind); 9] = [
+const CONTEXT: [(&str, Kind); 10] = [
     ("negation", Kind::Negation),
     ("negation-after", Kind::NegationAfter),
     ("clause", Kind::Clause),
+    ("contrast", Kind::Contrast),
     ("past", Kind::Past),
     ("now", Kind::Now),
     ("question", Kind::Question),

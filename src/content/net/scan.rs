@@ -170,6 +170,10 @@ pub(super) struct Context<'a> {
     /// Negations of the word before them, outside every concept too.
     after: Vec<(Occ, &'a str)>,
     clauses: Vec<Occ>,
+    /// Words that turn to something else ("men"), which the past does not reach across.
+    contrasts: Vec<Occ>,
+    /// Where the past stands, when it counts at all (no now): (start, end, source).
+    past: Vec<(usize, usize, &'a str)>,
     pub(super) flags: Flags<'a>,
 }
 
@@ -188,8 +192,22 @@ impl<'a> Context<'a> {
             negations: Vec::new(),
             after: Vec::new(),
             clauses: Vec::new(),
+            contrasts: Vec::new(),
+            past: Vec::new(),
             flags,
         };
+        if flags.past.is_some() && !flags.now {
+            cx.past = locales
+                .iter()
+                .flat_map(|l| &l.entries)
+                .filter(|e| e.kind == Kind::Past)
+                .flat_map(|e| {
+                    e.regex
+                        .find_iter(doc.text)
+                        .map(move |m| (m.start(), m.end(), e.source.as_str()))
+                })
+                .collect();
+        }
         let inside_concept = |o: &Occ| {
             scans.iter().any(|s| {
                 s.by_concept.iter().flatten().any(|c| {
@@ -204,6 +222,7 @@ impl<'a> Context<'a> {
                     Kind::Negation if !inside_concept(occ) => cx.negations.push((*occ, source)),
                     Kind::NegationAfter if !inside_concept(occ) => cx.after.push((*occ, source)),
                     Kind::Clause => cx.clauses.push(*occ),
+                    Kind::Contrast => cx.contrasts.push(*occ),
                     _ => {}
                 }
             }
@@ -238,6 +257,33 @@ impl<'a> Context<'a> {
             .filter(|(n, _)| n.start >= end && n.word <= word + 1)
             .find(|(n, _)| !self.doc.text[end..n.start].contains(['.', ',', ';', ':', '!', '?']))
             .map(|(_, source)| *source)
+    }
+
+    /// The past that reaches a hit at `span`: one in the same sentence, with no full stop,
+    /// question mark, colon or `contrast` word ("men", "but") between them. In a spelling
+    /// variant that has lost the past's own words ("forra" read as "fora"), the past of the
+    /// message counts wherever the hit is.
+    pub(super) fn past_near(&self, span: (usize, usize)) -> Option<&'a str> {
+        if self.past.is_empty() {
+            return self.flags.past;
+        }
+        self.past
+            .iter()
+            .find(|&&(start, end, _)| {
+                let (from, to) = if end <= span.0 {
+                    (end, span.0)
+                } else if span.1 <= start {
+                    (span.1, start)
+                } else {
+                    return true;
+                };
+                !self.doc.text[from..to].contains(['.', '!', '?', ';', ':'])
+                    && !self
+                        .contrasts
+                        .iter()
+                        .any(|c| from <= c.start && c.end <= to)
+            })
+            .map(|&(_, _, source)| source)
     }
 
     /// A negation before or right after the span.
