@@ -94,6 +94,9 @@ enum Command {
         /// fake Bot API; Telegram would answer with 429s.
         #[arg(long, env = "LOTS_UNTHROTTLED", hide = true)]
         unthrottled: bool,
+        /// Serve Prometheus metrics at http://ADDR/metrics (counts and latencies only).
+        #[arg(long, env = "LOTS_METRICS", value_name = "ADDR")]
+        metrics: Option<std::net::SocketAddr>,
     },
     /// Delete sessions inactive for longer than the retention period (see --retention-days).
     Purge,
@@ -249,6 +252,7 @@ fn run(cli: Cli) -> anyhow::Result<Verdict> {
             listen,
             poll_timeout,
             unthrottled,
+            metrics,
         } => {
             let serve = cli::serve::Serve {
                 api_url,
@@ -256,6 +260,7 @@ fn run(cli: Cli) -> anyhow::Result<Verdict> {
                 listen,
                 poll_timeout: std::time::Duration::from_secs(poll_timeout),
                 unthrottled,
+                metrics,
             };
             cli::serve::run(&options, &serve, &mut err)?;
         }

@@ -93,9 +93,14 @@ impl FakeApi {
 
     /// Queues an update (its `update_id` is assigned here) for `getUpdates`.
     pub fn push(&self, mut update: Value) {
+        // The id is taken under the queue's lock, so ids are queued in order even when updates
+        // are pushed from many tasks at once (Telegram never hands out a lower id after a
+        // higher one).
+        let mut updates = self.inner.updates.lock().unwrap();
         let id = self.inner.next_update.fetch_add(1, Ordering::SeqCst);
         update["update_id"] = json!(id);
-        self.inner.updates.lock().unwrap().push(update);
+        updates.push(update);
+        drop(updates);
         self.inner.arrived.notify_waiters();
     }
 
