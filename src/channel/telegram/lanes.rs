@@ -53,6 +53,8 @@ where
         // Not about a chat (nothing Lots answers): no order to keep.
         tokio::spawn(async move {
             run_one(&handle, update).await;
+            // What the handler holds (the store) is let go before the lane counts as ended.
+            drop(handle);
             drop(running);
         });
         return;
@@ -76,6 +78,9 @@ where
                 lanes.remove(&chat);
             }
         }
+        // What the handler holds (the store) is let go before the lane counts as ended, so the
+        // store is closed when `run` returns.
+        drop(handle);
         drop(running);
     });
 }
