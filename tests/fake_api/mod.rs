@@ -47,6 +47,8 @@ pub enum Fault {
     ServerError,
     /// HTTP 403: the person blocked the bot.
     Blocked,
+    /// HTTP 400 "Bad Request: chat not found": a refusal that is not tried again.
+    ChatNotFound,
     /// The connection is closed without an answer.
     Drop,
 }
@@ -374,6 +376,7 @@ fn failure(fault: Fault) -> Response {
             "Forbidden: bot was blocked by the user",
             None,
         ),
+        Fault::ChatNotFound => error(StatusCode::BAD_REQUEST, "Bad Request: chat not found", None),
         // Panicking ends this connection's task: the client sees the connection close.
         Fault::Drop => std::panic::resume_unwind(Box::new("fake API: dropping the connection")),
     }
