@@ -9,6 +9,7 @@
 //! - [`channel`] adapters turn platform events into engine inputs and replies into platform output.
 //! - [`transcript`] replays plain-text conversations against the engine, for `lots test`.
 //! - [`logging`] sends what the library reports through `tracing` to standard error.
+//! - [`metrics`] counts updates, replies, errors and latencies for Prometheus (`serve --metrics`).
 //! - [`cli`] holds the `lots` commands: each loads what it needs, runs, writes its report to the
 //!   output it is given and returns a verdict; `main.rs` only parses the arguments.
 
@@ -18,6 +19,7 @@ pub mod content;
 pub mod engine;
 pub mod ids;
 pub mod logging;
+pub mod metrics;
 pub mod store;
 pub mod transcript;
 pub mod value;

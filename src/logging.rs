@@ -5,8 +5,9 @@
 //! Standard output stays free for replies (`lots chat --format json` prints only JSON there).
 //!
 //! Privacy: no message text, no chat id and no token is ever logged at any level; events carry
-//! counts, error kinds and the names of things. This module must never install a writer other
-//! than standard error.
+//! counts, error kinds and the names of things. An error is logged as a field (`error = &e as
+//! &dyn Error`), so its causes are written too (`error.sources=[…]`). The binary writes to
+//! standard error only; [`init_with`] exists so a test can read what would be written there.
 
 use std::io::IsTerminal;
 use std::str::FromStr;
@@ -32,10 +33,18 @@ pub const DEFAULT_FILTER: &str = "warn,lots=info,\
 /// the full-DFA features of `regex-automata` for the whole build, and with them the content's
 /// pattern sets take half as long again to compile.
 pub fn init() {
+    init_with(std::io::stderr, std::io::stderr().is_terminal());
+}
+
+/// Installs the same subscriber as [`init`], writing to `writer` (colours if `ansi`).
+pub fn init_with<W>(writer: W, ansi: bool)
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
     let (filter, invalid) = filter(std::env::var("RUST_LOG").ok().as_deref());
     let output = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal());
+        .with_writer(writer)
+        .with_ansi(ansi);
     let installed = tracing_subscriber::registry()
         .with(output)
         .with(filter)

@@ -47,6 +47,8 @@ struct Cli {
     command: Command,
 }
 
+// The enum is parsed once per run; boxing the larger variants would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Talk to the bot in the terminal, one message per line.
@@ -71,30 +73,7 @@ enum Command {
         previous: Option<PathBuf>,
     },
     /// Run the Telegram bot (token in LOTS_TELEGRAM_TOKEN or TELOXIDE_TOKEN).
-    Serve {
-        /// A self-hosted or fake Bot API instead of https://api.telegram.org.
-        #[arg(long, env = "LOTS_API_URL", value_name = "URL")]
-        api_url: Option<url::Url>,
-        /// Receive updates by webhook at this public HTTPS address instead of long polling.
-        /// The secret token comes from LOTS_WEBHOOK_SECRET.
-        #[arg(long, env = "LOTS_WEBHOOK_URL", value_name = "URL")]
-        webhook_url: Option<url::Url>,
-        /// Where the webhook listens (behind a reverse proxy).
-        #[arg(
-            long,
-            env = "LOTS_LISTEN",
-            default_value = "0.0.0.0:8080",
-            value_name = "ADDR"
-        )]
-        listen: std::net::SocketAddr,
-        /// Long-polling timeout in seconds (at most 15, under the HTTP client's 17 s).
-        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=15))]
-        poll_timeout: u64,
-        /// Do not hold back messages for Telegram's rate limits. Only for load tests against a
-        /// fake Bot API; Telegram would answer with 429s.
-        #[arg(long, env = "LOTS_UNTHROTTLED", hide = true)]
-        unthrottled: bool,
-    },
+    Serve(ServeArgs),
     /// Delete sessions inactive for longer than the retention period (see --retention-days).
     Purge,
     /// Print the anonymous statistics: dialogs started and completed, where people leave,
@@ -139,6 +118,49 @@ enum Command {
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
     },
+}
+
+/// The flags of `lots serve`.
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// A self-hosted or fake Bot API instead of https://api.telegram.org.
+    #[arg(long, env = "LOTS_API_URL", value_name = "URL")]
+    api_url: Option<url::Url>,
+    /// Receive updates by webhook at this public HTTPS address instead of long polling.
+    /// The secret token comes from LOTS_WEBHOOK_SECRET.
+    #[arg(long, env = "LOTS_WEBHOOK_URL", value_name = "URL")]
+    webhook_url: Option<url::Url>,
+    /// Where the webhook listens (behind a reverse proxy).
+    #[arg(
+        long,
+        env = "LOTS_LISTEN",
+        default_value = "0.0.0.0:8080",
+        value_name = "ADDR"
+    )]
+    listen: std::net::SocketAddr,
+    /// Long-polling timeout in seconds (at most 15, under the HTTP client's 17 s).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=15))]
+    poll_timeout: u64,
+    /// Do not hold back messages for Telegram's rate limits. Only for load tests against a
+    /// fake Bot API; Telegram would answer with 429s.
+    #[arg(long, env = "LOTS_UNTHROTTLED", hide = true)]
+    unthrottled: bool,
+    /// Serve Prometheus metrics at http://ADDR/metrics (counts and latencies only).
+    #[arg(long, env = "LOTS_METRICS", value_name = "ADDR")]
+    metrics: Option<std::net::SocketAddr>,
+}
+
+impl From<ServeArgs> for cli::serve::Serve {
+    fn from(args: ServeArgs) -> Self {
+        cli::serve::Serve {
+            api_url: args.api_url,
+            webhook_url: args.webhook_url,
+            listen: args.listen,
+            poll_timeout: std::time::Duration::from_secs(args.poll_timeout),
+            unthrottled: args.unthrottled,
+            metrics: args.metrics,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -243,22 +265,7 @@ fn run(cli: Cli) -> anyhow::Result<Verdict> {
                 &mut err,
             )?);
         }
-        Command::Serve {
-            api_url,
-            webhook_url,
-            listen,
-            poll_timeout,
-            unthrottled,
-        } => {
-            let serve = cli::serve::Serve {
-                api_url,
-                webhook_url,
-                listen,
-                poll_timeout: std::time::Duration::from_secs(poll_timeout),
-                unthrottled,
-            };
-            cli::serve::run(&options, &serve, &mut err)?;
-        }
+        Command::Serve(args) => cli::serve::run(&options, &args.into(), &mut err)?,
         Command::Purge => {
             let store = options.open_store()?;
             cli::purge::run(&options, &*store, jiff::Timestamp::now(), &mut err)?;

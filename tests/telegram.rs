@@ -64,6 +64,7 @@ fn config(api: &FakeApi) -> Config {
         limits: telegram::unthrottled(),
         retry: quick_retry(),
         chat_limit: telegram::ChatLimit::off(),
+        metrics: None,
     }
 }
 

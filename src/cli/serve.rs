@@ -24,6 +24,8 @@ pub struct Serve {
     pub poll_timeout: Duration,
     /// Do not hold back messages for Telegram's rate limits (load tests against a fake API).
     pub unthrottled: bool,
+    /// Where to serve Prometheus metrics at `/metrics`, if anywhere.
+    pub metrics: Option<SocketAddr>,
 }
 
 /// Why the bot could not run.
@@ -77,6 +79,7 @@ pub fn run(options: &Options, serve: &Serve, err: &mut dyn std::io::Write) -> Re
         } else {
             telegram::ChatLimit::default()
         },
+        metrics: serve.metrics.map(telegram::Listen::from),
     };
     let runtime = tokio::runtime::Runtime::new().map_err(Error::Runtime)?;
     let result = runtime.block_on(telegram::serve(

@@ -47,6 +47,8 @@ pub enum Fault {
     ServerError,
     /// HTTP 403: the person blocked the bot.
     Blocked,
+    /// HTTP 400 "Bad Request: chat not found": a refusal that is not tried again.
+    ChatNotFound,
     /// The connection is closed without an answer.
     Drop,
 }
@@ -93,9 +95,14 @@ impl FakeApi {
 
     /// Queues an update (its `update_id` is assigned here) for `getUpdates`.
     pub fn push(&self, mut update: Value) {
+        // The id is taken under the queue's lock, so ids are queued in order even when updates
+        // are pushed from many tasks at once (Telegram never hands out a lower id after a
+        // higher one).
+        let mut updates = self.inner.updates.lock().unwrap();
         let id = self.inner.next_update.fetch_add(1, Ordering::SeqCst);
         update["update_id"] = json!(id);
-        self.inner.updates.lock().unwrap().push(update);
+        updates.push(update);
+        drop(updates);
         self.inner.arrived.notify_waiters();
     }
 
@@ -369,6 +376,7 @@ fn failure(fault: Fault) -> Response {
             "Forbidden: bot was blocked by the user",
             None,
         ),
+        Fault::ChatNotFound => error(StatusCode::BAD_REQUEST, "Bad Request: chat not found", None),
         // Panicking ends this connection's task: the client sees the connection close.
         Fault::Drop => std::panic::resume_unwind(Box::new("fake API: dropping the connection")),
     }

@@ -8,9 +8,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::adaptors::throttle::Limits;
-
 pub use super::limit::ChatLimit;
+pub use super::rate::{Limits, telegram_limits, unthrottled};
 
 /// How `lots serve` reaches Telegram.
 #[derive(Clone)]
@@ -23,12 +22,14 @@ pub struct Config {
     pub webhook: Option<Webhook>,
     /// The long-polling timeout; it must stay under the HTTP client's 17 s.
     pub poll_timeout: Duration,
-    /// Telegram's rate limits, enforced before sending ([`telegram_limits`] in production).
+    /// Telegram's rate limits, kept before sending ([`telegram_limits`] in production).
     pub limits: Limits,
     /// The pauses before failed requests are tried again ([`Retry::default`] in production).
     pub retry: Retry,
     /// How many messages one chat may send ([`ChatLimit::default`] in production).
     pub chat_limit: ChatLimit,
+    /// Where to serve Prometheus metrics at `/metrics`, if anywhere.
+    pub metrics: Option<Listen>,
 }
 
 impl std::fmt::Debug for Config {
@@ -41,6 +42,7 @@ impl std::fmt::Debug for Config {
             .field("limits", &self.limits)
             .field("retry", &self.retry)
             .field("chat_limit", &self.chat_limit)
+            .field("metrics", &self.metrics)
             .finish()
     }
 }
@@ -100,35 +102,10 @@ impl From<std::net::TcpListener> for Listen {
     }
 }
 
-/// The rate limits Telegram documents for bots: about one message per second in a chat, 20 per
-/// minute in a group or channel, 30 per second overall. teloxide's default of 20 per minute in
-/// *every* chat would make a person who answers quickly wait in a private chat.
-pub fn telegram_limits() -> Limits {
-    Limits {
-        messages_per_sec_chat: 1,
-        messages_per_min_chat: 60,
-        messages_per_min_channel_or_supergroup: 20,
-        messages_per_sec_overall: 30,
-    }
-}
-
-/// No practical limits: only for load tests and end-to-end tests against a fake Bot API, to
-/// measure the bot itself without waiting out Telegram's limits. With these limits messages go
-/// straight to the API, without teloxide's throttle (which releases them only every 250 ms).
-pub fn unthrottled() -> Limits {
-    Limits {
-        messages_per_sec_chat: 1_000_000,
-        messages_per_min_chat: 1_000_000,
-        messages_per_min_channel_or_supergroup: 1_000_000,
-        messages_per_sec_overall: 1_000_000,
-    }
-}
-
 /// How failed requests are tried again.
 ///
-/// A 429 (`retry_after`) is not in here: teloxide's throttle waits out the pause Telegram asks
-/// for and tries again itself. These pauses are for network errors and server errors, which
-/// Telegram gives no pause for.
+/// A 429 is tried again after the `retry_after` Telegram asks for (within `attempts`); these
+/// pauses are for network errors and server errors, which Telegram gives no pause for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Retry {
     /// How often a message is tried in all before its error is returned.
@@ -228,6 +205,7 @@ mod tests {
             limits: telegram_limits(),
             retry: Retry::default(),
             chat_limit: ChatLimit::default(),
+            metrics: None,
         };
         let shown = format!("{config:?}");
         assert!(

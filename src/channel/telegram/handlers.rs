@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use teloxide::RequestError;
-use teloxide::types::{CallbackQuery, ChatId, Message, Update};
+use teloxide::types::{CallbackQuery, ChatId, Message, Update, UpdateKind};
 
 use super::limit::Verdict;
 use super::send::{describe, send};
@@ -22,12 +22,33 @@ use crate::ids::LocaleCode;
 /// The longest callback data Telegram sends (64 bytes); longer data is refused.
 const MAX_CALLBACK_DATA: usize = 64;
 
+/// Handles one update: a message, a button press or a channel post. Edited messages and every
+/// other kind of update are ignored on purpose. The update counts as in progress until this
+/// returns (see `polling.rs`); an error that ends it is logged and counted here.
+pub(super) async fn on_update(bot: TgBot, shared: Arc<Shared>, update: Update) {
+    let _handling = shared.ledger.handling(update.id.0);
+    let started = std::time::Instant::now();
+    shared.metrics.update();
+    let id = u64::from(update.id.0);
+    let handled = match update.kind {
+        UpdateKind::Message(msg) => on_message(&bot, id, msg, &shared).await,
+        UpdateKind::CallbackQuery(q) => on_callback(&bot, id, q, &shared).await,
+        UpdateKind::ChannelPost(msg) => on_channel_post(&bot, msg, &shared).await,
+        _ => Ok(()),
+    };
+    if let Err(e) = handled {
+        // Counted by its kind where the call failed (`bot.rs`).
+        tracing::warn!(reason = %describe(&e), "an update could not be handled");
+    }
+    shared.metrics.turn_took(started.elapsed());
+}
+
 /// A text, a command or anything else from a person (or a group).
-pub(super) async fn on_message(
-    bot: TgBot,
-    update: Update,
+async fn on_message(
+    bot: &TgBot,
+    update: u64,
     msg: Message,
-    shared: Arc<Shared>,
+    shared: &Arc<Shared>,
 ) -> Result<(), RequestError> {
     let language = msg.from.as_ref().and_then(|u| u.language_code.clone());
     let chat = msg.chat.id;
@@ -36,33 +57,33 @@ pub(super) async fn on_message(
         if msg.text().is_some_and(|t| t.starts_with('/')) {
             let locale = engine::initial_locale(&shared.content, language.as_deref());
             let note = shared.text(&locale, msg::telegram_private_only());
-            send(&bot, &shared.retry, chat, note, None).await?;
+            send(bot, &shared.retry, chat, note, None).await?;
         }
         return Ok(());
     }
     let Some(line) = msg.text() else {
         // Photos, voice, stickers, files: a friendly word, and the current question again.
-        let locale = locale_for(&shared, chat, language.clone()).await;
+        let locale = locale_for(shared, chat, language.clone()).await;
         let note = shared.text(&locale, msg::telegram_text_only());
-        send(&bot, &shared.retry, chat, note, None).await?;
+        send(bot, &shared.retry, chat, note, None).await?;
         let help = Input::Command(engine::Command::Help);
         let incoming = Incoming {
             chat,
-            update: u64::from(update.id.0),
+            update,
             written: None,
             language,
             input: help,
         };
-        return limited_turn(&bot, &shared, incoming).await;
+        return limited_turn(bot, shared, incoming).await;
     };
     let incoming = Incoming {
         chat,
-        update: u64::from(update.id.0),
+        update,
         written: jiff::Timestamp::from_second(msg.date.timestamp()).ok(),
         language,
         input: Input::parse(line),
     };
-    limited_turn(&bot, &shared, incoming).await
+    limited_turn(bot, shared, incoming).await
 }
 
 /// Runs the turn unless the chat is over its message limit; then the person is told (at most
@@ -89,15 +110,11 @@ async fn limited_turn(
 }
 
 /// A post in a channel the bot was added to: a note on commands, nothing else.
-pub(super) async fn on_channel_post(
-    bot: TgBot,
-    msg: Message,
-    shared: Arc<Shared>,
-) -> Result<(), RequestError> {
+async fn on_channel_post(bot: &TgBot, msg: Message, shared: &Shared) -> Result<(), RequestError> {
     if msg.text().is_some_and(|t| t.starts_with('/')) {
         let locale = LocaleCode::new(crate::content::SOURCE_LOCALE);
         let note = shared.text(&locale, msg::telegram_private_only());
-        send(&bot, &shared.retry, msg.chat.id, note, None).await?;
+        send(bot, &shared.retry, msg.chat.id, note, None).await?;
     }
     Ok(())
 }
@@ -121,11 +138,11 @@ pub fn parse_callback(data: &str) -> Option<Input> {
 
 /// A button press. It is always answered, so the button stops spinning; the pressed keyboard is
 /// removed, so old buttons visibly cannot be used again.
-pub(super) async fn on_callback(
-    bot: TgBot,
-    update: Update,
+async fn on_callback(
+    bot: &TgBot,
+    update: u64,
     q: CallbackQuery,
-    shared: Arc<Shared>,
+    shared: &Arc<Shared>,
 ) -> Result<(), RequestError> {
     let input = q.data.as_deref().and_then(parse_callback);
     let chat = q.message.as_ref().map(|m| m.chat().clone());
@@ -147,12 +164,12 @@ pub(super) async fn on_callback(
     }
     let incoming = Incoming {
         chat: chat.id,
-        update: u64::from(update.id.0),
+        update,
         written: None,
         language,
         input,
     };
-    limited_turn(&bot, &shared, incoming).await
+    limited_turn(bot, shared, incoming).await
 }
 
 /// Logs a request whose failure does not stop the turn, with the reason it may go on.
@@ -170,10 +187,13 @@ async fn locale_for(shared: &Arc<Shared>, chat: ChatId, language: Option<String>
     match read {
         Ok(Ok(Some(session))) => return session.locale,
         Ok(Ok(None)) => {}
-        Ok(Err(e)) => tracing::warn!(
-            error = &e as &dyn std::error::Error,
-            "the session's language could not be read; using the app's"
-        ),
+        Ok(Err(e)) => {
+            shared.metrics.error(crate::metrics::ErrorKind::Store);
+            tracing::warn!(
+                error = &e as &dyn std::error::Error,
+                "the session's language could not be read; using the app's"
+            )
+        }
         Err(_) => tracing::error!("reading the session's language panicked; using the app's"),
     }
     engine::initial_locale(&shared.content, language.as_deref())

@@ -1,13 +1,13 @@
 //! The Telegram channel behind `lots serve`: teloxide, long polling or a webhook.
 //!
 //! This folder is the only code that knows teloxide. This file owns the run: checking the token,
-//! registering the command menu, sending what the outbox kept from the last run, building the
-//! dispatcher, receiving updates (polling or webhook), and shutting down gracefully on a signal,
-//! committing the store last. `polling.rs` confirms an update to Telegram only once it was
-//! handled; `handlers.rs` turns updates into engine inputs; `turns.rs` runs each turn (the
-//! session and its replies saved and committed together before anything is sent, an update
-//! applied at most once); `send.rs` renders replies as Telegram messages; `config.rs` holds the
-//! settings.
+//! registering the command menu, sending what the outbox kept from the last run, receiving
+//! updates (polling or webhook) into the chat lanes of `lanes.rs`, serving metrics if asked, and
+//! shutting down gracefully on a signal, committing the store last. `polling.rs` confirms an
+//! update to Telegram only once it was handled; `handlers.rs` turns updates into engine inputs;
+//! `turns.rs` runs each turn (the session and its replies saved and committed together before
+//! anything is sent, an update applied at most once); `send.rs` renders replies as Telegram
+//! messages; `bot.rs` and `rate.rs` keep Telegram's rate limits; `config.rs` holds the settings.
 //!
 //! Replies are plain text without a parse mode (so nothing needs escaping); options are inline
 //! keyboards whose callback data carries the question serial (`q:<serial>:<index>`).
@@ -18,32 +18,32 @@
 mod bot;
 mod config;
 mod handlers;
+mod lanes;
 mod limit;
 mod polling;
+mod rate;
 mod send;
 mod turns;
 
-use std::convert::Infallible;
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
 
-use teloxide::dispatching::{DefaultKey, Dispatcher, ShutdownToken, UpdateFilterExt};
-use teloxide::error_handlers::ErrorHandler;
+use futures::{Stream, StreamExt};
 use teloxide::payloads::SetMyCommandsSetters;
-use teloxide::prelude::{Requester, RequesterExt};
+use teloxide::prelude::Requester;
 use teloxide::types::{BotCommand, Update};
-use teloxide::update_listeners::webhooks;
-use teloxide::{ApiError, Bot, RequestError, dptree};
+use teloxide::update_listeners::{AsUpdateStream, UpdateListener, webhooks};
+use teloxide::{ApiError, Bot, RequestError};
 
 pub use config::{
-    Backoff, ChatLimit, Config, Listen, Retry, Webhook, telegram_limits, unthrottled,
+    Backoff, ChatLimit, Config, Limits, Listen, Retry, Webhook, telegram_limits, unthrottled,
 };
 
 use crate::content::Content;
 use crate::content::messages::{self as msg, Text};
 use crate::engine::Settings;
 use crate::ids::LocaleCode;
+use crate::metrics::{ErrorKind, Metrics};
 use crate::store::{SessionStore, StoreError};
 
 /// A command's description in the command menu.
@@ -75,8 +75,8 @@ pub enum ServeError {
     /// token in the request address of a network error, so the source is safe to print.
     #[error("cannot reach the Telegram Bot API")]
     Unreachable(#[source] RequestError),
-    /// The webhook's address could not be listened on.
-    #[error("cannot listen for the webhook on {address}")]
+    /// The webhook's or the metrics' address could not be listened on.
+    #[error("cannot listen on {address}")]
     Listen {
         /// The address, or a description of the listener given.
         address: String,
@@ -104,6 +104,8 @@ struct Shared {
     ledger: Arc<polling::Ledger>,
     /// The per-chat message limit.
     limiter: limit::Limiter,
+    /// What `--metrics` serves.
+    metrics: Arc<Metrics>,
 }
 
 impl Shared {
@@ -131,25 +133,21 @@ pub async fn serve(
         retry: config.retry,
         ledger: Arc::default(),
         limiter: limit::Limiter::new(config.chat_limit),
+        metrics: Arc::default(),
     });
-    let talker = if config.limits == unthrottled() {
-        TgBot::Straight(bot.clone())
-    } else {
-        TgBot::Throttled(bot.clone().throttle(config.limits))
-    };
-    let mut dispatcher = dispatcher(bot.clone(), talker.clone(), Arc::clone(&shared));
-    let (end_polling, polling_ended) = teloxide::stop::mk_stop_token();
-    stop_on(stop, dispatcher.shutdown_token(), end_polling.clone());
+    let talker = TgBot::new(bot.clone(), config.limits, Arc::clone(&shared.metrics));
+    let (end, ended) = teloxide::stop::mk_stop_token();
+    stop_on(stop, end.clone());
+    if let Some(listen) = &config.metrics {
+        serve_metrics(listen, &shared, ended.clone()).await?;
+    }
     match &config.webhook {
-        None => {
-            let ends = (end_polling, polling_ended);
-            poll(&mut dispatcher, bot, &config, (&talker, &shared), ends).await
-        }
+        None => poll(bot, &config, (&talker, &shared), (end, ended)).await,
         Some(hook) => {
             // Telegram does not post an update again once the webhook took it: what the
             // outbox holds goes out now.
             turns::flush_all(&talker, &shared, &[]).await;
-            webhook(&mut dispatcher, bot, hook).await?
+            webhook(bot, hook, (&talker, &shared), ended).await?
         }
     }
     match tokio::task::spawn_blocking(move || store.commit()).await {
@@ -160,60 +158,74 @@ pub async fn serve(
     Ok(())
 }
 
-type TgDispatcher = Dispatcher<Bot, RequestError, DefaultKey>;
-
-/// Routes messages, button presses and channel posts to their handlers.
-fn dispatcher(bot: Bot, talker: TgBot, shared: Arc<Shared>) -> TgDispatcher {
-    let handler = dptree::entry()
-        // The update counts as in progress until its handler is done (see `polling.rs`).
-        .map(|update: Update, shared: Arc<Shared>| shared.ledger.handling(update.id.0))
-        .branch(Update::filter_message().endpoint(handlers::on_message))
-        .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
-        .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post));
-    Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![shared, talker])
-        // Edited messages and every other kind of update are ignored on purpose.
-        .default_handler(|_| async {})
-        .error_handler(LogErrors::new("an update could not be handled"))
-        .build()
+/// Runs every update through the handlers, in one lane per chat, until `updates` ends.
+async fn dispatch(updates: impl Stream<Item = Update>, talker: &TgBot, shared: &Arc<Shared>) {
+    let (talker, shared) = (talker.clone(), Arc::clone(shared));
+    let handle = move |update| handlers::on_update(talker.clone(), Arc::clone(&shared), update);
+    lanes::run(updates, handle).await;
 }
 
-/// Shuts the dispatcher down when `stop` resolves or a signal arrives.
-/// Polling is ended directly too (`end_polling`): a shutdown that lands while the dispatcher is
-/// just starting can be missed by it, and then the end of the update stream stops it.
-fn stop_on(
-    stop: impl Future<Output = ()> + Send + 'static,
-    token: ShutdownToken,
-    end_polling: teloxide::stop::StopToken,
-) {
+/// Ends polling (or the webhook) when `stop` resolves or a signal arrives; the updates in
+/// progress finish after that.
+fn stop_on(stop: impl Future<Output = ()> + Send + 'static, end: teloxide::stop::StopToken) {
     tokio::spawn(async move {
         tokio::select! {
             () = stop => {}
             () = signals() => {}
         }
         tracing::info!("stopping: finishing the updates in progress");
-        end_polling.stop();
-        // Shutdown fails only while the dispatcher is not running yet; try until it is.
-        loop {
-            match token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
-                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
-            }
-        }
+        end.stop();
     });
 }
 
-/// Receives updates by long polling until the dispatcher is shut down, then tells Telegram
+/// Serves `/metrics` on `listen` until `ended`.
+async fn serve_metrics(
+    listen: &Listen,
+    shared: &Arc<Shared>,
+    ended: teloxide::stop::StopFlag,
+) -> Result<(), ServeError> {
+    let tcp = bind(listen).await?;
+    if let Ok(address) = tcp.local_addr() {
+        tracing::info!(%address, "serving metrics at /metrics");
+    }
+    let store = Arc::clone(&shared.store);
+    let version = shared.content.version().to_owned();
+    let gauges = move || {
+        let (store, version) = (Arc::clone(&store), version.clone());
+        async move {
+            let size = tokio::task::spawn_blocking(move || store.size()).await;
+            let sessions = match size {
+                Ok(Ok((sessions, _))) => Some(sessions),
+                Ok(Err(e)) => {
+                    let e = &e as &dyn std::error::Error;
+                    tracing::warn!(error = e, "the sessions could not be counted for metrics");
+                    None
+                }
+                Err(_) => None,
+            };
+            crate::metrics::Gauges {
+                sessions,
+                content_version: version,
+            }
+        }
+    };
+    let metrics = Arc::clone(&shared.metrics);
+    tokio::spawn(async move {
+        if let Err(e) = crate::metrics::serve(tcp, metrics, gauges, ended).await {
+            let e = &e as &dyn std::error::Error;
+            tracing::error!(error = e, "the metrics server failed");
+        }
+    });
+    Ok(())
+}
+
+/// Receives updates by long polling until polling is ended, then tells Telegram
 /// which updates were handled.
 ///
 /// First come the updates Telegram still holds (those a crashed run did not finish). Their chats
 /// send what their outbox holds when their update is handled, in the same order as before the
 /// crash; every other chat's outbox goes out now, before anything new is handled.
 async fn poll(
-    dispatcher: &mut TgDispatcher,
     bot: Bot,
     config: &Config,
     (talker, shared): (&TgBot, &Arc<Shared>),
@@ -229,7 +241,7 @@ async fn poll(
         .collect();
     turns::flush_all(talker, shared, &waiting).await;
     let ledger = &shared.ledger;
-    let listener = polling::listener(
+    let mut listener = polling::listener(
         bot.clone(),
         Arc::clone(ledger),
         first,
@@ -237,17 +249,26 @@ async fn poll(
         ends,
     );
     tracing::info!("receiving updates by long polling");
-    let errors = LogErrors::new("getting updates failed");
-    dispatcher.dispatch_with_listener(listener, errors).await;
+    let updates = listener.as_stream().filter_map(|update| {
+        let update = update
+            .map_err(|e| {
+                shared.metrics.error(ErrorKind::Updates);
+                tracing::warn!(reason = %send::describe(&e), "getting updates failed");
+            })
+            .ok();
+        std::future::ready(update)
+    });
+    dispatch(updates, talker, shared).await;
     polling::confirm(&bot, ledger).await;
 }
 
-/// Sets the webhook and serves it until the dispatcher is shut down. The port is bound before
-/// Telegram is told to post there.
+/// Sets the webhook and serves it until `ended`. The port is bound before Telegram is told to
+/// post there.
 async fn webhook(
-    dispatcher: &mut TgDispatcher,
     bot: Bot,
     hook: &Webhook,
+    (talker, shared): (&TgBot, &Arc<Shared>),
+    ended: teloxide::stop::StopFlag,
 ) -> Result<(), ServeError> {
     let tcp = bind(&hook.listen).await?;
     let address = tcp.local_addr().map_err(|source| ServeError::Listen {
@@ -256,14 +277,21 @@ async fn webhook(
     })?;
     let options =
         webhooks::Options::new(address, hook.url.clone()).secret_token(hook.secret.clone());
-    let (listener, stopped, app) = webhooks::axum_to_router(bot, options)
+    let (mut listener, stopped, app) = webhooks::axum_to_router(bot, options)
         .await
         .map_err(ServeError::Webhook)?;
+    let end = listener.stop_token();
+    tokio::spawn(async move {
+        ended.await;
+        end.stop();
+    });
     tracing::info!(%address, "receiving updates by webhook");
     let server =
         tokio::spawn(async move { axum::serve(tcp, app).with_graceful_shutdown(stopped).await });
-    let errors = LogErrors::new("getting updates failed");
-    dispatcher.dispatch_with_listener(listener, errors).await;
+    let updates = listener
+        .as_stream()
+        .filter_map(|u| std::future::ready(u.ok()));
+    dispatch(updates, talker, shared).await;
     match server.await {
         Ok(Ok(())) => {}
         Ok(Err(e)) => tracing::error!(
@@ -364,37 +392,5 @@ async fn register_commands(bot: &Bot, content: &Content) {
                 "could not register the command menu"
             );
         }
-    }
-}
-
-/// Logs errors that reach the dispatcher (from handlers and from receiving updates) with a
-/// description that holds no message text: teloxide's `LoggingErrorHandler` prints the whole
-/// error, and an unreadable answer's raw body may echo what a person wrote.
-struct LogErrors {
-    what: &'static str,
-}
-
-impl LogErrors {
-    fn new(what: &'static str) -> Arc<Self> {
-        Arc::new(LogErrors { what })
-    }
-}
-
-impl ErrorHandler<RequestError> for LogErrors {
-    fn handle_error(
-        self: Arc<Self>,
-        error: RequestError,
-    ) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send>> {
-        tracing::warn!(reason = %send::describe(&error), "{}", self.what);
-        Box::pin(std::future::ready(()))
-    }
-}
-
-impl ErrorHandler<Infallible> for LogErrors {
-    fn handle_error(
-        self: Arc<Self>,
-        error: Infallible,
-    ) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send>> {
-        match error {}
     }
 }

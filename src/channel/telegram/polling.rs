@@ -9,10 +9,11 @@
 //! handler returns, or fails, or panics: the [`Handling`] guard is dropped then.
 //!
 //! Telegram answers at once, with the unconfirmed updates again, while any are pending. So the
-//! poller first waits until the updates in progress are finished (at most [`MAX_WAIT`]) and
-//! then asks, which confirms them all; an update comes to one process once. When a turn takes
-//! longer (Telegram's rate limits hold its replies), the poller asks anyway after `MAX_WAIT`,
-//! and the updates still in progress that come again are skipped.
+//! poller does not ask in a loop while updates are in progress: it asks when none is (a long
+//! poll, which confirms them all), or once an update has finished and [`MIN_GAP`] has passed
+//! since the last ask (a person who got a reply tends to answer soon), or at the latest after
+//! [`MAX_GAP`] (a turn held by a rate limit, or a hung request, holds no other chat up for
+//! longer). The updates still in progress that come again are skipped.
 //!
 //! This file never decides what an update means and never touches the store.
 
@@ -31,8 +32,11 @@ use teloxide::{Bot, RequestError};
 
 use super::{Backoff, send::describe};
 
-/// How long the poller waits for the updates in progress to finish before asking again.
-pub(super) const MAX_WAIT: Duration = Duration::from_secs(1);
+/// The shortest pause between two asks while updates are in progress.
+pub(super) const MIN_GAP: Duration = Duration::from_millis(5);
+
+/// The longest pause between two asks while updates are in progress and none finishes.
+pub(super) const MAX_GAP: Duration = Duration::from_millis(100);
 
 /// The updates handed to handlers and not yet finished.
 #[derive(Debug, Default)]
@@ -47,6 +51,8 @@ struct Handed {
     highest: Option<u32>,
     /// Those handed out and not finished.
     open: BTreeSet<u32>,
+    /// How many have finished so far.
+    finished: u64,
 }
 
 impl Ledger {
@@ -80,22 +86,41 @@ impl Ledger {
 
     /// Marks `id` finished, so the offset may pass it.
     pub(super) fn finish(&self, id: u32) {
-        self.lock().open.remove(&id);
+        {
+            let mut state = self.lock();
+            state.open.remove(&id);
+            state.finished += 1;
+        }
         self.finished.notify_waiters();
     }
 
-    /// Waits until no update is in progress, or `limit` has passed.
-    async fn idle(&self, limit: Duration) {
-        let deadline = tokio::time::Instant::now() + limit;
+    /// How many updates have finished so far.
+    fn finished_count(&self) -> u64 {
+        self.lock().finished
+    }
+
+    /// Waits until it is time to ask again after asking at `asked`, when `before` updates had
+    /// finished: at once when no update is in progress; when one has finished since and
+    /// [`MIN_GAP`] has passed; at the latest after [`MAX_GAP`].
+    async fn ready_to_ask(&self, asked: tokio::time::Instant, before: u64) {
+        let (early, late) = (asked + MIN_GAP, asked + MAX_GAP);
         loop {
             let finished = self.finished.notified();
             tokio::pin!(finished);
             // Registered before looking, so a finish in between wakes it.
             finished.as_mut().enable();
-            if self.lock().open.is_empty() {
+            let (idle, moved) = {
+                let state = self.lock();
+                (state.open.is_empty(), state.finished != before)
+            };
+            if idle {
                 return;
             }
-            if tokio::time::timeout_at(deadline, finished).await.is_err() {
+            if moved {
+                tokio::time::sleep_until(early).await;
+                return;
+            }
+            if tokio::time::timeout_at(late, finished).await.is_err() {
                 return;
             }
         }
@@ -172,11 +197,13 @@ async fn poll(
     if !pass_on(&ledger, &tx, first).await {
         return;
     }
+    let mut asked = (tokio::time::Instant::now(), ledger.finished_count());
     loop {
         tokio::select! {
-            () = ledger.idle(MAX_WAIT) => {}
+            () = ledger.ready_to_ask(asked.0, asked.1) => {}
             () = flag.clone() => return,
         }
+        asked = (tokio::time::Instant::now(), ledger.finished_count());
         let request = bot.get_updates().timeout(seconds).offset(ledger.offset());
         let answer = tokio::select! {
             answer = request => answer,

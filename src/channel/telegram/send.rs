@@ -2,7 +2,8 @@
 //! keyboard on the last part), tries again after network and server errors, and describes
 //! request errors for the log.
 //!
-//! Rate limits are kept by teloxide's throttle, which also waits out a 429's `retry_after`.
+//! Rate limits are kept by `bot.rs` before each try (see `rate.rs`); a 429 that comes anyway
+//! is waited out here, as long as Telegram's `retry_after` says, and the message tried again.
 //! This file never decides what to say (the engine and the handlers do), never touches the
 //! store, and never logs message text or chat ids.
 
@@ -82,7 +83,6 @@ where
         match attempt().await {
             Ok(()) => return Ok(()),
             Err(RequestError::RetryAfter(wait)) if failures + 1 < retry.attempts => {
-                // Only without the throttle, which waits out a 429 itself.
                 failures += 1;
                 tracing::debug!(?wait, failures, "rate limited; trying a message again");
                 pause(wait.duration()).await;
@@ -302,6 +302,14 @@ mod tests {
         assert_eq!(tries, 4);
         assert_eq!(pauses.len(), 3);
         assert_eq!(pauses[2], Duration::from_millis(500));
+    }
+
+    #[test]
+    fn a_429_is_waited_out_as_long_as_telegram_asks_and_tried_again() {
+        let wait = teloxide::types::Seconds::from_seconds(3);
+        let (result, tries, pauses) = scripted(vec![Err(RequestError::RetryAfter(wait)), Ok(())]);
+        assert!(result.is_ok());
+        assert_eq!((tries, pauses), (2, vec![Duration::from_secs(3)]));
     }
 
     #[test]

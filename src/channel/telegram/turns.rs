@@ -24,6 +24,7 @@ use super::TgBot;
 use super::send::deliver;
 use crate::content::messages as msg;
 use crate::engine::{self, Input, Turn};
+use crate::metrics::ErrorKind;
 use crate::store::{Outgoing, SessionStore, StoreError};
 
 /// The session key of a Telegram chat.
@@ -91,6 +92,7 @@ pub(super) async fn turn(
             _ => Ok(()),
         },
         Ok(Err(e)) => {
+            shared.metrics.error(ErrorKind::Store);
             tracing::error!(
                 error = &e as &dyn std::error::Error,
                 "a turn could not be saved; the person gets an apology"
@@ -99,6 +101,7 @@ pub(super) async fn turn(
         }
         Err(_) => {
             // The turn panicked: this chat gets an apology, every other chat goes on.
+            shared.metrics.error(ErrorKind::Panic);
             tracing::error!("a turn panicked; the person gets an apology");
             apologise(bot, shared, chat, fallback).await
         }
@@ -158,18 +161,27 @@ fn apply(shared: &Shared, incoming: Incoming, late: bool) -> Result<Applied, Sto
         other => other,
     };
     let turn = engine::step_with(&shared.content, &shared.settings, &mut session, input, now);
+    shared.metrics.events(&turn.events);
     if turn.forget {
         store.delete(&key)?;
         store.count(&turn.events)?;
-        store.commit()?;
+        commit(shared)?;
         return Ok(Applied::Forgot(turn));
     }
     session.record_applied(incoming.update);
     let replies: Vec<Outgoing> = turn.replies.iter().map(Outgoing::from).collect();
     store.save_turn(&key, &session, Some(incoming.update), &replies)?;
     store.count(&turn.events)?;
-    store.commit()?;
+    commit(shared)?;
     Ok(Applied::Saved)
+}
+
+/// Commits the store, timing the commit for the metrics.
+fn commit(shared: &Shared) -> Result<(), StoreError> {
+    let started = std::time::Instant::now();
+    let committed = shared.store.commit();
+    shared.metrics.commit_took(started.elapsed());
+    committed
 }
 
 /// Sends what the chat's outbox holds, in order, marking each reply sent (and committing)
@@ -183,6 +195,7 @@ pub(super) async fn flush(
     let outbox = match blocking(shared, move |store| store.outbox(&key(chat))).await {
         Ok(outbox) => outbox,
         Err(e) => {
+            shared.metrics.error(ErrorKind::Store);
             tracing::error!(error = %e, "the outbox could not be read");
             return (flushed, None);
         }
@@ -239,6 +252,7 @@ fn note(shared: &Shared, chat: ChatId, seq: u64, at: Timestamp, what: Note) {
         Note::Sent => shared.store.mark_sent(&key(chat), seq, at),
     };
     if let Err(e) = noted {
+        shared.metrics.error(ErrorKind::Store);
         // If a mark is lost, the reply may go out once more after a restart.
         tracing::error!(error = chain(&e), ?what, "a reply could not be marked");
     }
@@ -251,6 +265,7 @@ pub(super) async fn flush_all(bot: &TgBot, shared: &Arc<Shared>, later: &[ChatId
     let chats = match blocking(shared, |store| store.unsent()).await {
         Ok(keys) => keys,
         Err(e) => {
+            shared.metrics.error(ErrorKind::Store);
             tracing::error!(error = %e, "the outboxes could not be read at start");
             return;
         }
@@ -305,10 +320,13 @@ pub(super) async fn forget_blocked(shared: &Arc<Shared>, chat: ChatId) {
     .await;
     match deleted {
         Ok(()) => tracing::info!("deleted the session of a person who blocked the bot"),
-        Err(e) => tracing::error!(
-            error = %e,
-            "the session of a person who blocked the bot could not be deleted; expiry will"
-        ),
+        Err(e) => {
+            shared.metrics.error(ErrorKind::Store);
+            tracing::error!(
+                error = %e,
+                "the session of a person who blocked the bot could not be deleted; expiry will"
+            )
+        }
     }
 }
 
