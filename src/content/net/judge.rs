@@ -1,7 +1,7 @@
 //! The decision: every hit of a `[redflags]` phrasing or a rule becomes a candidate with a tier,
 //! the context lowers it, and the best candidate is the answer.
 
-use super::scan::{Context, Doc, Occ, Scan};
+use super::scan::{Context, Doc, Flags, Occ, Scan};
 use super::{Assessment, Hush, LocaleNet, Net, Rule, Tier, quoted};
 
 /// One possible answer, before the best is chosen.
@@ -96,11 +96,23 @@ impl Net {
                 break;
             }
         }
+        let hush = self.hush(&flags, &anywhere);
+        let verdict = best.map(|c| Assessment {
+            category: categories.get(c.category).cloned().unwrap_or_default(),
+            tier: c.tier,
+            why: c.why,
+        });
+        (verdict, hush)
+    }
+
+    /// Whether the context hushes the second opinion: on the whole message, or on the
+    /// categories whose `[unless]` exception occurs.
+    fn hush(&self, flags: &Flags<'_>, anywhere: &[Vec<bool>]) -> Hush {
         // Saying no to a sign ("inget ont i bröstet") hushes the second opinion too.
         let denied = self
             .locales
             .iter()
-            .zip(&anywhere)
+            .zip(anywhere)
             .any(|(l, present)| l.deny.iter().any(|&(_, c)| present[c]));
         let all = denied
             || flags.question.is_some()
@@ -112,7 +124,7 @@ impl Net {
         let mut excused: Vec<usize> = self
             .locales
             .iter()
-            .zip(&anywhere)
+            .zip(anywhere)
             .flat_map(|(l, present)| {
                 l.unless
                     .iter()
@@ -122,12 +134,7 @@ impl Net {
             .collect();
         excused.sort_unstable();
         excused.dedup();
-        let verdict = best.map(|c| Assessment {
-            category: categories.get(c.category).cloned().unwrap_or_default(),
-            tier: c.tier,
-            why: c.why,
-        });
-        (verdict, Hush { all, excused })
+        Hush { all, excused }
     }
 
     fn judge(
