@@ -38,17 +38,18 @@ pub struct Scored<'c> {
 pub fn route<'c>(content: &'c Content, text: &str) -> Verdicts<'c> {
     let norm = folded(text);
     let patterns = content.patterns();
-    let assessment = patterns.assess(&norm);
+    let (assessment, silenced) = patterns.assess_why(&norm);
     let dialogs: Vec<Scored<'c>> = patterns
         .route_scored(&norm)
         .into_iter()
         .filter(|(id, _)| content.dialog(id).is_some())
         .map(|(id, score)| Scored { id, score })
         .collect();
+    // What fired, or, when it was silenced, what fired and what silenced it.
     let mut why = assessment
         .as_ref()
         .map(|a| a.why.clone())
-        .unwrap_or_default();
+        .unwrap_or(silenced);
     for d in &dialogs {
         why.push(format!(
             "{} trigger pattern(s) of dialog `{}` matched",

@@ -416,16 +416,34 @@ impl Patterns {
     /// What the red-flag net makes of folded text: the category, how sure it is, and why. `None`
     /// when nothing fired. This is what the engine and `lots route` use.
     pub fn assess(&self, folded: &str) -> Option<Assessment> {
+        self.assess_why(folded).0
+    }
+
+    /// [`Patterns::assess`], and when it gives nothing, why a hit was silenced (the context, or
+    /// the word model disagreeing): what `lots route` shows staff. Empty when nothing fired.
+    pub fn assess_why(&self, folded: &str) -> (Option<Assessment>, Vec<String>) {
         let (verdict, hush) = self.assess_net(folded);
+        let mut silenced = hush.silenced.clone();
         // A hit the word model disagrees with may still leave its own opinion of another
         // category ("pale and bluish" is not unconsciousness, the grunting breaths are).
-        if let Some(a) = verdict.and_then(|a| self.second_opinion(folded, a)) {
-            return Some(a);
+        if let Some(a) = verdict {
+            match self.second_opinion(folded, a) {
+                Ok(a) => return (Some(a), Vec::new()),
+                Err(why) => silenced = why,
+            }
         }
         if hush.all {
-            return None;
+            return (None, silenced);
         }
-        // Nothing the phrasings and rules know: the word model may still ask.
+        match self.model_opinion(folded, &hush) {
+            Some(a) => (Some(a), Vec::new()),
+            None => (None, silenced),
+        }
+    }
+
+    /// Nothing the phrasings and rules know: the word model may still ask, unless the context
+    /// hushes that category.
+    fn model_opinion(&self, folded: &str, hush: &Hush) -> Option<Assessment> {
         let o = self
             .model()
             .opinion(folded)
@@ -466,9 +484,9 @@ impl Patterns {
     /// självmordstankar men nu mår jag mycket bättre"), it goes one tier down — certain to the
     /// safety question (below [`model::DISAGREE_CERTAIN`]), possible to nothing (below
     /// [`model::DISAGREE`]). So the model can never silence a certain hit.
-    fn second_opinion(&self, folded: &str, mut a: Assessment) -> Option<Assessment> {
+    fn second_opinion(&self, folded: &str, mut a: Assessment) -> Result<Assessment, Vec<String>> {
         let Some(category) = self.categories.iter().position(|c| *c == a.category) else {
-            return Some(a);
+            return Ok(a);
         };
         let score = self.model().score(folded, category);
         let floor = match a.tier {
@@ -476,17 +494,22 @@ impl Patterns {
             Tier::Possible => model::DISAGREE,
         };
         if score >= floor {
-            return Some(a);
+            return Ok(a);
         }
+        let to = match a.tier {
+            Tier::Certain => "possible",
+            Tier::Possible => "nothing",
+        };
+        a.why.push(format!(
+            "word model disagrees: {} {score:.1} < {floor:.1}: {} → {to}",
+            a.category,
+            a.tier.name()
+        ));
         if a.tier == Tier::Possible {
-            return None;
+            return Err(a.why);
         }
         a.tier = Tier::Possible;
-        a.why.push(format!(
-            "word model disagrees: {} {score:.1} < {floor:.1}: certain → possible",
-            a.category
-        ));
-        Some(a)
+        Ok(a)
     }
 
     /// Keeps the examples the word model learns from (replacing the ones it had).
@@ -553,34 +576,4 @@ pub(super) fn check_regex(file: &SourceFile, pattern: &Sp<String>, report: &mut 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folding_removes_diacritics_case_extra_spaces_and_long_runs() {
-        assert_eq!(fold("  Ont i  BRÖSTET "), "ont i brostet");
-        assert_eq!(fold("hjäääälp"), "hjaalp");
-        assert_eq!(fold("I can\u{2019}t breathhhhe"), "i can't breathhe");
-        assert_eq!(fold("!!!"), "!!!");
-        assert_eq!(fold("مرحبا"), "مرحبا");
-        assert_eq!(fold("ont i bröstet 😢 😢"), "ont i brostet");
-    }
-
-    #[test]
-    fn variants_cover_digraphs_and_single_letters() {
-        let v = variants("jag kan inte andaas, faar ingen luft");
-        assert!(
-            v.contains(&"jag kan inte andas, far ingen luft".to_owned()),
-            "{v:?}"
-        );
-        let v = variants("kallsvettig");
-        assert!(v.contains(&"kalsvetig".to_owned()), "{v:?}");
-        assert_eq!(v[0], "kallsvettig");
-    }
-
-    #[test]
-    fn patterns_are_folded_like_text() {
-        assert_eq!(fold_pattern(r"ont i br[öo]stet\b"), r"ont i br[oo]stet\b");
-        assert_eq!(fold_pattern(r"\bSJÄLVMORD\B\S"), r"\bSJaLVMORD\B\S");
-    }
-}
+mod tests;

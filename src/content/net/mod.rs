@@ -46,7 +46,7 @@ impl Tier {
         }
     }
 
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Tier::Certain => "certain",
             Tier::Possible => "possible",
@@ -72,6 +72,8 @@ pub struct Assessment {
 pub(crate) struct Hush {
     pub(crate) all: bool,
     pub(crate) excused: Vec<usize>,
+    /// Why a hit was silenced, when one was and nothing else fired: what `lots route` shows.
+    pub(crate) silenced: Vec<String>,
 }
 
 impl Hush {
