@@ -1,0 +1,311 @@
+//! The shared session store: PostgreSQL, for several instances of Lots on one database
+//! (`--store postgres://…` or `LOTS_DATABASE_URL`).
+//!
+//! It keeps what the sled store keeps, in three tables (`migrate.rs`): `lots_sessions` (key,
+//! the session as JSON, its last activity for expiry), `lots_outbox` (key, the chat's
+//! [`Outbox`] as JSON) and `lots_stats` (counter key, count). A turn's session and replies are
+//! written in one transaction, as is `/forget`'s delete of both; every write is committed when
+//! its call returns, so [`SessionStore::commit`] has nothing left to do. [`SessionStore::hold`]
+//! takes a PostgreSQL advisory lock on the chat's key on a connection of its own, so one turn
+//! per chat runs at a time across instances while other chats never wait.
+//!
+//! The trait is synchronous and is called both from blocking threads and from async tasks, so
+//! the store runs its own small tokio runtime: each call is a task there, and the caller waits
+//! on a channel (never `block_on`, which cannot run inside another runtime). Every call is
+//! bounded in time; a connection the database dropped (a restart) is replaced by the pool at
+//! the next call, so the bot recovers by itself. Nothing here logs a key or what a session
+//! holds.
+
+mod backend;
+mod migrate;
+
+use std::future::Future;
+use std::time::Duration;
+
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use jiff::Timestamp;
+use tokio_postgres::NoTls;
+
+use super::{Outbox, StoreError, counter_keys};
+use crate::engine::{Event, Session};
+pub use migrate::SCHEMA_VERSION;
+
+/// How long one store call may take before the person is told to try again.
+const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a turn waits for the same chat's turn in another instance to end.
+const HOLD_WAIT: Duration = Duration::from_secs(30);
+/// Connections for reads and writes.
+const POOL_SIZE: usize = 16;
+/// Connections that hold a chat during its turn: the number of chats whose turns can run at
+/// once. Separate from the others, so a turn holding a chat never waits for itself.
+const HOLD_POOL_SIZE: usize = 64;
+
+/// Sessions, outboxes and counters in PostgreSQL.
+pub struct PgStore {
+    pool: Pool,
+    holds: Pool,
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl std::fmt::Debug for PgStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgStore").finish_non_exhaustive()
+    }
+}
+
+impl PgStore {
+    /// Connects to the database at `url` (`postgres://user@host:port/db`; `?options=-c
+    /// search_path=…` chooses a schema) and brings its schema up to date.
+    pub fn open(url: &str) -> Result<Self, StoreError> {
+        Self::open_at(url, SCHEMA_VERSION)
+    }
+
+    /// Like [`PgStore::open`], but migrates only up to `version`: for testing a migration from
+    /// an older schema. Returns the store and the version the database had before.
+    #[doc(hidden)]
+    pub fn open_at(url: &str, version: u32) -> Result<Self, StoreError> {
+        let mut config: tokio_postgres::Config =
+            url.parse().map_err(|e| StoreError::Connect(Box::new(e)))?;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(Duration::from_secs(5));
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("lots");
+        }
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("lots-postgres")
+            .enable_all()
+            .build()
+            .map_err(|e| StoreError::Connect(Box::new(e)))?;
+        let pool = |size| {
+            let manager = Manager::from_config(
+                config.clone(),
+                NoTls,
+                ManagerConfig {
+                    recycling_method: RecyclingMethod::Verified,
+                },
+            );
+            Pool::builder(manager)
+                .max_size(size)
+                .runtime(deadpool_postgres::Runtime::Tokio1)
+                .create_timeout(Some(Duration::from_secs(5)))
+                .wait_timeout(Some(HOLD_WAIT))
+                .build()
+                .map_err(|e| StoreError::Connect(Box::new(e)))
+        };
+        let store = PgStore {
+            pool: pool(POOL_SIZE)?,
+            holds: pool(HOLD_POOL_SIZE)?,
+            runtime: Some(runtime),
+        };
+        let pool = store.pool.clone();
+        let found = store.run("migrate", async move {
+            let mut client = pool.get().await.map_err(backend::pool)?;
+            migrate::migrate(&mut client, version).await
+        })?;
+        tracing::info!(found, version, "the session database is ready");
+        Ok(store)
+    }
+
+    /// The schema version the database is at.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        self.with(|c| async move {
+            let row = c
+                .query_one("SELECT version FROM lots_schema", &[])
+                .await
+                .map_err(backend::read)?;
+            Ok(u32::try_from(row.get::<_, i32>(0)).unwrap_or(0))
+        })
+    }
+
+    /// Runs `call` on the store's runtime and waits for it, at most [`CALL_TIMEOUT`].
+    fn run<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        call: impl Future<Output = Result<T, StoreError>> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.run_for(what, CALL_TIMEOUT, call)
+    }
+
+    fn run_for<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        limit: Duration,
+        call: impl Future<Output = Result<T, StoreError>> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let Some(runtime) = &self.runtime else {
+            return Err(backend::timeout(what));
+        };
+        let (done, result) = std::sync::mpsc::sync_channel(1);
+        runtime.spawn(async move {
+            let outcome = tokio::time::timeout(limit, call).await;
+            // The caller waits for this; it is gone only if it panicked.
+            let _ = done.send(outcome);
+        });
+        match result.recv() {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(_)) | Err(_) => Err(backend::timeout(what)),
+        }
+    }
+
+    /// Runs `call` with a pooled connection.
+    fn with<T, F>(&self, call: impl FnOnce(Object) -> F + Send + 'static) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: Future<Output = Result<T, StoreError>> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        self.run("query", async move {
+            let client = pool.get().await.map_err(backend::pool)?;
+            call(client).await
+        })
+    }
+}
+
+impl Drop for PgStore {
+    fn drop(&mut self) {
+        // A runtime may not be dropped (joined) inside another runtime's thread; the store is
+        // often dropped there, so its tasks are left to end on their own.
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+/// A chat held by an advisory lock on a connection of the hold pool. Dropping it unlocks and
+/// gives the connection back; a connection that cannot be unlocked is closed, which releases
+/// the lock too.
+struct Held {
+    client: Option<Object>,
+    runtime: tokio::runtime::Handle,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let Some(client) = self.client.take() else {
+            return;
+        };
+        self.runtime.spawn(async move {
+            if client
+                .batch_execute("SELECT pg_advisory_unlock_all()")
+                .await
+                .is_err()
+            {
+                drop(Object::take(client));
+            }
+        });
+    }
+}
+
+/// A connection that is closed instead of going back to the pool unless it is kept: a lock
+/// query cut off by a timeout may still take the lock on the server.
+struct Discard(Option<Object>);
+
+impl Drop for Discard {
+    fn drop(&mut self) {
+        if let Some(client) = self.0.take() {
+            drop(Object::take(client));
+        }
+    }
+}
+
+fn session_of(body: Option<Vec<u8>>) -> Result<Option<Session>, StoreError> {
+    body.map(|b| Session::from_json(&b).map_err(StoreError::Decode))
+        .transpose()
+}
+
+/// Reads a stored outbox. A damaged one is logged and read as empty, as on sled.
+fn outbox_of(body: Option<&[u8]>) -> Outbox {
+    match body.map(Outbox::from_json) {
+        None => Outbox::default(),
+        Some(Ok(outbox)) => outbox,
+        Some(Err(e)) => {
+            tracing::warn!(
+                error = &e as &dyn std::error::Error,
+                "a damaged outbox is read as empty"
+            );
+            Outbox::default()
+        }
+    }
+}
+
+/// Writes a chat's outbox inside a transaction, or removes it when nothing is left to keep.
+async fn store_outbox(
+    tx: &tokio_postgres::Transaction<'_>,
+    key: &str,
+    outbox: &Outbox,
+) -> Result<(), StoreError> {
+    if outbox.is_empty() {
+        tx.execute("DELETE FROM lots_outbox WHERE key = $1", &[&key])
+            .await
+            .map_err(backend::write)?;
+    } else {
+        let queued = !outbox.queued.is_empty();
+        tx.execute(
+            "INSERT INTO lots_outbox (key, body, queued) VALUES ($1, $2, $3)
+             ON CONFLICT (key) DO UPDATE SET body = EXCLUDED.body, queued = EXCLUDED.queued",
+            &[&key, &outbox.to_json(), &queued],
+        )
+        .await
+        .map_err(backend::write)?;
+    }
+    Ok(())
+}
+
+/// Reads a chat's outbox inside a transaction, locking its row until the transaction ends.
+async fn locked_outbox(
+    tx: &tokio_postgres::Transaction<'_>,
+    key: &str,
+) -> Result<Outbox, StoreError> {
+    let row = tx
+        .query_opt(
+            "SELECT body FROM lots_outbox WHERE key = $1 FOR UPDATE",
+            &[&key],
+        )
+        .await
+        .map_err(backend::read)?;
+    Ok(outbox_of(row.as_ref().map(|r| r.get::<_, &[u8]>(0))))
+}
+
+/// Adds one to each counter, inside a transaction.
+async fn bump(tx: &tokio_postgres::Transaction<'_>, events: &[Event]) -> Result<(), StoreError> {
+    let mut keys: Vec<String> = events.iter().flat_map(counter_keys).collect();
+    // The same order everywhere, so two transactions counting the same keys cannot deadlock.
+    keys.sort();
+    for key in keys {
+        tx.execute(
+            "INSERT INTO lots_stats (key, n) VALUES ($1, 1)
+             ON CONFLICT (key) DO UPDATE SET n = lots_stats.n + 1",
+            &[&key],
+        )
+        .await
+        .map_err(backend::write)?;
+    }
+    Ok(())
+}
+
+/// Marks a queued reply tried or sent, in one transaction.
+async fn mark(
+    mut client: Object,
+    key: String,
+    seq: u64,
+    at: Timestamp,
+    tried: bool,
+) -> Result<(), StoreError> {
+    let tx = client.transaction().await.map_err(backend::write)?;
+    let mut outbox = locked_outbox(&tx, &key).await?;
+    if outbox.is_empty() {
+        // Nothing queued (sent already, or the chat was forgotten): nothing to store.
+        return Ok(());
+    }
+    if tried {
+        outbox.mark_tried(seq, at);
+    } else {
+        outbox.mark_sent(seq, at);
+    }
+    store_outbox(&tx, &key, &outbox).await?;
+    tx.commit().await.map_err(backend::write)
+}
+
+mod store;
