@@ -42,6 +42,10 @@ const HOLD_POOL_SIZE: usize = 64;
 
 /// Sessions, outboxes and counters in PostgreSQL.
 pub struct PgStore {
+    /// Marks (tried or sent) the database could not take when they were made: the reply went
+    /// out all the same. They are applied before any outbox is read again, so a reply sent
+    /// while the database was away is not sent a second time once it is back.
+    pending: std::sync::Mutex<Vec<Pending>>,
     pool: Pool,
     holds: Pool,
     runtime: Option<tokio::runtime::Runtime>,
@@ -95,6 +99,7 @@ impl PgStore {
                 .map_err(|e| StoreError::Connect(Box::new(e)))
         };
         let store = PgStore {
+            pending: std::sync::Mutex::default(),
             pool: pool(POOL_SIZE)?,
             holds: pool(HOLD_POOL_SIZE)?,
             runtime: Some(runtime),
@@ -170,6 +175,53 @@ impl Drop for PgStore {
         if let Some(runtime) = self.runtime.take() {
             runtime.shutdown_background();
         }
+    }
+}
+
+/// A mark waiting for the database.
+#[derive(Debug, Clone)]
+pub(super) struct Pending {
+    key: String,
+    seq: u64,
+    at: Timestamp,
+    tried: bool,
+}
+
+impl PgStore {
+    /// Records a mark, or keeps it for later when the database cannot take it now.
+    fn mark(&self, key: &str, seq: u64, at: Timestamp, tried: bool) -> Result<(), StoreError> {
+        let k = key.to_owned();
+        let marked = self.with(move |c| mark(c, k, seq, at, tried));
+        if marked.is_err() {
+            self.lock_pending().push(Pending {
+                key: key.to_owned(),
+                seq,
+                at,
+                tried,
+            });
+        }
+        marked
+    }
+
+    /// Applies the marks kept while the database was away, in order; fails (keeping those not
+    /// applied) while it is still away.
+    fn settle(&self) -> Result<(), StoreError> {
+        let waiting = std::mem::take(&mut *self.lock_pending());
+        for (i, p) in waiting.iter().enumerate() {
+            let (key, seq, at, tried) = (p.key.clone(), p.seq, p.at, p.tried);
+            if let Err(e) = self.with(move |c| mark(c, key, seq, at, tried)) {
+                let mut pending = self.lock_pending();
+                let newer = std::mem::take(&mut *pending);
+                pending.extend(waiting[i..].iter().cloned());
+                pending.extend(newer);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    fn lock_pending(&self) -> std::sync::MutexGuard<'_, Vec<Pending>> {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 

@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::{
-    Discard, HOLD_WAIT, Held, PgStore, backend, bump, locked_outbox, mark, outbox_of, session_of,
+    Discard, HOLD_WAIT, Held, PgStore, backend, bump, locked_outbox, outbox_of, session_of,
     store_outbox,
 };
 use crate::engine::{Event, Session};
@@ -171,6 +171,7 @@ impl SessionStore for PgStore {
     }
 
     fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError> {
+        self.settle()?;
         let key = key.to_owned();
         self.with(|c| async move {
             let row = c
@@ -182,16 +183,15 @@ impl SessionStore for PgStore {
     }
 
     fn mark_sent(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
-        let key = key.to_owned();
-        self.with(move |c| mark(c, key, seq, at, false))
+        self.mark(key, seq, at, false)
     }
 
     fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError> {
-        let key = key.to_owned();
-        self.with(move |c| mark(c, key, seq, at, true))
+        self.mark(key, seq, at, true)
     }
 
     fn unsent(&self) -> Result<Vec<String>, StoreError> {
+        self.settle()?;
         self.with(|c| async move {
             let rows = c
                 .query("SELECT key FROM lots_outbox WHERE queued ORDER BY key", &[])
