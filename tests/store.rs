@@ -337,7 +337,7 @@ fn postgres_migrates_an_older_schema_and_keeps_its_sessions() {
     }
     let store = PgStore::open(&schema.url).unwrap();
     assert_eq!(store.schema_version().unwrap(), lots::store::SCHEMA_VERSION);
-    assert!(lots::store::SCHEMA_VERSION > 1);
+    const { assert!(lots::store::SCHEMA_VERSION > 1) };
     assert_eq!(store.get("t:1").unwrap().unwrap().question, 3);
     assert_eq!(texts(&store, "t:1"), ["a"]);
     drop(store);

@@ -35,10 +35,12 @@ const CALL_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a turn waits for the same chat's turn in another instance to end.
 const HOLD_WAIT: Duration = Duration::from_secs(30);
 /// Connections for reads and writes.
-const POOL_SIZE: usize = 16;
+const POOL_SIZE: usize = 8;
 /// Connections that hold a chat during its turn: the number of chats whose turns can run at
-/// once. Separate from the others, so a turn holding a chat never waits for itself.
-const HOLD_POOL_SIZE: usize = 64;
+/// once (more wait for a free one). Separate from the others, so a turn holding a chat never
+/// waits for itself. An instance opens at most `POOL_SIZE + HOLD_POOL_SIZE` connections, 32:
+/// three instances fit PostgreSQL's default `max_connections` of 100.
+const HOLD_POOL_SIZE: usize = 24;
 
 /// Sessions, outboxes and counters in PostgreSQL.
 pub struct PgStore {
