@@ -15,7 +15,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "CREATE TABLE lots_sessions (
          key TEXT PRIMARY KEY,
          body BYTEA NOT NULL,
-         last_active BIGINT NOT NULL
+         last_active BIGINT NOT NULL -- microseconds since 1970, UTC
      );
      CREATE TABLE lots_outbox (
          key TEXT PRIMARY KEY,

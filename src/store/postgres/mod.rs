@@ -2,7 +2,7 @@
 //! (`--store postgres://…` or `LOTS_DATABASE_URL`).
 //!
 //! It keeps what the sled store keeps, in three tables (`migrate.rs`): `lots_sessions` (key,
-//! the session as JSON, its last activity for expiry), `lots_outbox` (key, the chat's
+//! the session as JSON, its last activity in microseconds for expiry), `lots_outbox` (key, the chat's
 //! [`Outbox`] as JSON) and `lots_stats` (counter key, count). A turn's session and replies are
 //! written in one transaction, as is `/forget`'s delete of both; every write is committed when
 //! its call returns, so [`SessionStore::commit`] has nothing left to do. [`SessionStore::hold`]
@@ -111,7 +111,15 @@ impl PgStore {
             let mut client = pool.get().await.map_err(backend::pool)?;
             migrate::migrate(&mut client, version).await
         })?;
-        tracing::info!(found, version, "the session database is ready");
+        if found < version {
+            tracing::info!(
+                found,
+                version,
+                "the session database schema was brought up to date"
+            );
+        } else {
+            tracing::debug!(version = found, "the session database is ready");
+        }
         Ok(store)
     }
 

@@ -31,7 +31,7 @@ impl SessionStore for PgStore {
     fn put(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
         let key = key.to_owned();
         let body = session.to_json();
-        let active = session.last_active.as_second();
+        let active = session.last_active.as_microsecond();
         self.with(move |c| async move {
             c.execute(PUT, &[&key, &body, &active])
                 .await
@@ -72,7 +72,7 @@ impl SessionStore for PgStore {
     }
 
     fn expire(&self, cutoff: Timestamp) -> Result<usize, StoreError> {
-        let cutoff = cutoff.as_second();
+        let cutoff = cutoff.as_microsecond();
         self.with(move |mut c| async move {
             let old = c
                 .query(
@@ -156,7 +156,7 @@ impl SessionStore for PgStore {
     ) -> Result<(), StoreError> {
         let key = key.to_owned();
         let body = session.to_json();
-        let active = session.last_active.as_second();
+        let active = session.last_active.as_microsecond();
         let replies = replies.to_vec();
         self.with(move |mut c| async move {
             let tx = c.transaction().await.map_err(backend::write)?;
