@@ -398,3 +398,35 @@ fn postgres_unreachable_is_a_clear_error() {
     let err = PgStore::open(&format!("postgres://postgres@127.0.0.1:{port}/test")).unwrap_err();
     assert!(matches!(err, StoreError::Connect(_)), "{err:?}");
 }
+
+/// A hold fences its turn: when the database ends the holding connection (a restart), the
+/// lock is gone and another instance may take the chat, so the first instance's turn can no
+/// longer write the chat; it fails instead, and the person is asked to try again.
+#[test]
+fn postgres_a_turn_whose_hold_was_lost_cannot_write() {
+    let Some(schema) = pg::fresh() else { return };
+    let a = PgStore::open(&schema.url).unwrap();
+    let b = PgStore::open(&schema.url).unwrap();
+    a.save_turn("t:1", &session(1), Some(1), &[say("a")])
+        .unwrap();
+    let held = a.hold("t:1").unwrap();
+    assert_eq!(a.get("t:1").unwrap().unwrap().question, 1);
+    schema.cut_connections();
+    // The other instance takes the chat at once and saves its turn.
+    let other = b.hold("t:1").unwrap();
+    b.save_turn("t:1", &session(2), Some(2), &[say("b")])
+        .unwrap();
+    // The first instance's turn fails rather than writing over it.
+    assert!(
+        a.save_turn("t:1", &session(9), Some(9), &[say("x")])
+            .is_err()
+    );
+    assert!(a.outbox("t:1").is_err());
+    drop(other);
+    drop(held);
+    // Once let go, the first instance works again, and sees the other's turn.
+    let again = a.hold("t:1").unwrap();
+    assert_eq!(a.get("t:1").unwrap().unwrap().question, 2);
+    assert_eq!(texts(&a, "t:1"), ["a", "b"]);
+    drop(again);
+}

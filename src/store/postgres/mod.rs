@@ -17,17 +17,19 @@
 //! holds.
 
 mod backend;
+mod held;
 mod migrate;
 
 use std::future::Future;
 use std::time::Duration;
 
-use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use jiff::Timestamp;
 use tokio_postgres::NoTls;
 
 use super::{Outbox, StoreError, counter_keys};
 use crate::engine::{Event, Session};
+use held::Conn;
 pub use migrate::SCHEMA_VERSION;
 
 /// How long one store call may take before the person is told to try again.
@@ -49,7 +51,8 @@ pub struct PgStore {
     /// while the database was away is not sent a second time once it is back.
     pending: std::sync::Mutex<Vec<Pending>>,
     pool: Pool,
-    holds: Pool,
+    hold_pool: Pool,
+    holds: std::sync::Arc<held::Holds>,
     runtime: Option<tokio::runtime::Runtime>,
 }
 
@@ -103,7 +106,8 @@ impl PgStore {
         let store = PgStore {
             pending: std::sync::Mutex::default(),
             pool: pool(POOL_SIZE)?,
-            holds: pool(HOLD_POOL_SIZE)?,
+            hold_pool: pool(HOLD_POOL_SIZE)?,
+            holds: std::sync::Arc::default(),
             runtime: Some(runtime),
         };
         let pool = store.pool.clone();
@@ -165,15 +169,41 @@ impl PgStore {
     }
 
     /// Runs `call` with a pooled connection.
-    fn with<T, F>(&self, call: impl FnOnce(Object) -> F + Send + 'static) -> Result<T, StoreError>
+    fn with<T, F>(&self, call: impl FnOnce(Conn) -> F + Send + 'static) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: Future<Output = Result<T, StoreError>> + Send + 'static,
+    {
+        self.on(None, call)
+    }
+
+    /// Runs `call` for the chat `key`: on the connection holding it, if this process holds
+    /// it, else on a pooled one.
+    fn with_key<T, F>(
+        &self,
+        key: &str,
+        call: impl FnOnce(Conn) -> F + Send + 'static,
+    ) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: Future<Output = Result<T, StoreError>> + Send + 'static,
+    {
+        self.on(self.holds.get(key), call)
+    }
+
+    fn on<T, F>(
+        &self,
+        held: Option<held::HeldConn>,
+        call: impl FnOnce(Conn) -> F + Send + 'static,
+    ) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: Future<Output = Result<T, StoreError>> + Send + 'static,
     {
         let pool = self.pool.clone();
         self.run("query", async move {
-            let client = pool.get().await.map_err(backend::pool)?;
-            call(client).await
+            let conn = Conn::of(held, &pool).await?;
+            call(conn).await
         })
     }
 }
@@ -201,7 +231,7 @@ impl PgStore {
     /// Records a mark, or keeps it for later when the database cannot take it now.
     fn mark(&self, key: &str, seq: u64, at: Timestamp, tried: bool) -> Result<(), StoreError> {
         let k = key.to_owned();
-        let marked = self.with(move |c| mark(c, k, seq, at, tried));
+        let marked = self.with_key(key, move |c| mark(c, k, seq, at, tried));
         if marked.is_err() {
             self.lock_pending().push(Pending {
                 key: key.to_owned(),
@@ -219,7 +249,7 @@ impl PgStore {
         let waiting = std::mem::take(&mut *self.lock_pending());
         for (i, p) in waiting.iter().enumerate() {
             let (key, seq, at, tried) = (p.key.clone(), p.seq, p.at, p.tried);
-            if let Err(e) = self.with(move |c| mark(c, key, seq, at, tried)) {
+            if let Err(e) = self.with_key(&p.key, move |c| mark(c, key, seq, at, tried)) {
                 let mut pending = self.lock_pending();
                 let newer = std::mem::take(&mut *pending);
                 pending.extend(waiting[i..].iter().cloned());
@@ -232,43 +262,6 @@ impl PgStore {
 
     fn lock_pending(&self) -> std::sync::MutexGuard<'_, Vec<Pending>> {
         self.pending.lock().unwrap_or_else(|e| e.into_inner())
-    }
-}
-
-/// A chat held by an advisory lock on a connection of the hold pool. Dropping it unlocks and
-/// gives the connection back; a connection that cannot be unlocked is closed, which releases
-/// the lock too.
-struct Held {
-    client: Option<Object>,
-    runtime: tokio::runtime::Handle,
-}
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        let Some(client) = self.client.take() else {
-            return;
-        };
-        self.runtime.spawn(async move {
-            if client
-                .batch_execute("SELECT pg_advisory_unlock_all()")
-                .await
-                .is_err()
-            {
-                drop(Object::take(client));
-            }
-        });
-    }
-}
-
-/// A connection that is closed instead of going back to the pool unless it is kept: a lock
-/// query cut off by a timeout may still take the lock on the server.
-struct Discard(Option<Object>);
-
-impl Drop for Discard {
-    fn drop(&mut self) {
-        if let Some(client) = self.0.take() {
-            drop(Object::take(client));
-        }
     }
 }
 
@@ -349,7 +342,7 @@ async fn bump(tx: &tokio_postgres::Transaction<'_>, events: &[Event]) -> Result<
 
 /// Marks a queued reply tried or sent, in one transaction.
 async fn mark(
-    mut client: Object,
+    mut client: Conn,
     key: String,
     seq: u64,
     at: Timestamp,

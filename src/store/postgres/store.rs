@@ -2,9 +2,9 @@
 
 use jiff::Timestamp;
 
+use super::held::{Discard, Held};
 use super::{
-    Discard, HOLD_WAIT, Held, PgStore, backend, bump, locked_outbox, outbox_of, session_of,
-    store_outbox,
+    HOLD_WAIT, PgStore, backend, bump, locked_outbox, outbox_of, session_of, store_outbox,
 };
 use crate::engine::{Event, Session};
 use crate::store::{
@@ -18,7 +18,7 @@ const PUT: &str = "INSERT INTO lots_sessions (key, body, last_active) VALUES ($1
 impl SessionStore for PgStore {
     fn get(&self, key: &SessionKey) -> Result<Option<Session>, StoreError> {
         let key = key.to_owned();
-        let body = self.with(|c| async move {
+        let body = self.with_key(&key.clone(), |c| async move {
             let row = c
                 .query_opt("SELECT body FROM lots_sessions WHERE key = $1", &[&key])
                 .await
@@ -32,7 +32,7 @@ impl SessionStore for PgStore {
         let key = key.to_owned();
         let body = session.to_json();
         let active = session.last_active.as_microsecond();
-        self.with(move |c| async move {
+        self.with_key(&key.clone(), move |c| async move {
             c.execute(PUT, &[&key, &body, &active])
                 .await
                 .map_err(backend::write)?;
@@ -42,7 +42,7 @@ impl SessionStore for PgStore {
 
     fn delete(&self, key: &SessionKey) -> Result<(), StoreError> {
         let key = key.to_owned();
-        self.with(|mut c| async move {
+        self.with_key(&key.clone(), |mut c| async move {
             let tx = c.transaction().await.map_err(backend::write)?;
             tx.execute("DELETE FROM lots_sessions WHERE key = $1", &[&key])
                 .await
@@ -158,7 +158,7 @@ impl SessionStore for PgStore {
         let body = session.to_json();
         let active = session.last_active.as_microsecond();
         let replies = replies.to_vec();
-        self.with(move |mut c| async move {
+        self.with_key(&key.clone(), move |mut c| async move {
             let tx = c.transaction().await.map_err(backend::write)?;
             tx.execute(PUT, &[&key, &body, &active])
                 .await
@@ -173,7 +173,7 @@ impl SessionStore for PgStore {
     fn outbox(&self, key: &SessionKey) -> Result<Outbox, StoreError> {
         self.settle()?;
         let key = key.to_owned();
-        self.with(|c| async move {
+        self.with_key(&key.clone(), |c| async move {
             let row = c
                 .query_opt("SELECT body FROM lots_outbox WHERE key = $1", &[&key])
                 .await
@@ -206,11 +206,12 @@ impl SessionStore for PgStore {
             return Err(backend::timeout("hold"));
         };
         let runtime = runtime.handle().clone();
-        let holds = self.holds.clone();
+        let hold_pool = self.hold_pool.clone();
         let key = key.to_owned();
+        let lock_key = key.clone();
         let wait = HOLD_WAIT + std::time::Duration::from_secs(5);
         let client = self.run_for("hold", wait, async move {
-            let mut conn = Discard(Some(holds.get().await.map_err(backend::pool)?));
+            let mut conn = Discard(Some(hold_pool.get().await.map_err(backend::pool)?));
             let Some(client) = conn.0.as_ref() else {
                 return Err(backend::timeout("hold"));
             };
@@ -223,12 +224,13 @@ impl SessionStore for PgStore {
             client
                 .execute(
                     "SELECT pg_advisory_lock(hashtextextended(current_schema() || ':' || $1, 0))",
-                    &[&key],
+                    &[&lock_key],
                 )
                 .await
                 .map_err(backend::read)?;
-            Ok(conn.0.take())
+            conn.0.take().ok_or_else(|| backend::timeout("hold"))
         })?;
-        Ok(Hold::new(Held { client, runtime }))
+        let holds = std::sync::Arc::clone(&self.holds);
+        Ok(Hold::new(Held::new(key, client, holds, runtime)))
     }
 }
