@@ -48,7 +48,7 @@ impl Holds {
 
 /// The connection one call runs on: the chat's held one, or one from the pool.
 pub(super) enum Conn {
-    Pooled(Object),
+    Pooled(Box<Object>),
     Held(OwnedMappedMutexGuard<Option<Object>, Object>),
 }
 
@@ -64,7 +64,11 @@ impl Conn {
                         StoreError::Connect("the connection holding the chat was let go".into())
                     })
             }
-            None => pool.get().await.map(Conn::Pooled).map_err(backend::pool),
+            None => pool
+                .get()
+                .await
+                .map(|o| Conn::Pooled(Box::new(o)))
+                .map_err(backend::pool),
         }
     }
 }
