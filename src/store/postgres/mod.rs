@@ -70,7 +70,7 @@ impl PgStore {
     }
 
     /// Like [`PgStore::open`], but migrates only up to `version`: for testing a migration from
-    /// an older schema. Returns the store and the version the database had before.
+    /// an older schema.
     #[doc(hidden)]
     pub fn open_at(url: &str, version: u32) -> Result<Self, StoreError> {
         let mut config: tokio_postgres::Config =
