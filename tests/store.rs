@@ -430,3 +430,31 @@ fn postgres_a_turn_whose_hold_was_lost_cannot_write() {
     assert_eq!(texts(&a, "t:1"), ["a", "b"]);
     drop(again);
 }
+
+/// Turns of one chat from two instances at once, each reading the session, adding one and
+/// saving it under its hold: none is lost, so no two turns interleaved.
+#[test]
+fn postgres_concurrent_turns_of_one_chat_lose_no_update() {
+    let Some(schema) = pg::fresh() else { return };
+    let stores: Vec<std::sync::Arc<PgStore>> = (0..2)
+        .map(|_| std::sync::Arc::new(PgStore::open(&schema.url).unwrap()))
+        .collect();
+    stores[0].put("t:1", &session(0)).unwrap();
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let store = std::sync::Arc::clone(&stores[t % 2]);
+            std::thread::spawn(move || {
+                for _ in 0..10 {
+                    let _held = store.hold("t:1").unwrap();
+                    let mut s = store.get("t:1").unwrap().unwrap();
+                    s.question += 1;
+                    store.save_turn("t:1", &s, None, &[]).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    assert_eq!(stores[1].get("t:1").unwrap().unwrap().question, 80);
+}
