@@ -22,6 +22,16 @@ struct Cli {
     /// Keep sessions in memory only.
     #[arg(long, global = true)]
     memory: bool,
+    /// Keep sessions in PostgreSQL (`postgres://user@host/db`), shared by several instances.
+    #[arg(
+        long = "store",
+        global = true,
+        env = "LOTS_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true,
+        conflicts_with = "memory"
+    )]
+    database: Option<String>,
     /// Delete sessions inactive for longer than this many days.
     #[arg(
         long,
@@ -228,6 +238,8 @@ fn options(cli: &Cli) -> Options {
         content: cli.content.clone(),
         store: if cli.memory {
             StoreChoice::Memory
+        } else if let Some(url) = &cli.database {
+            StoreChoice::Postgres(url.clone())
         } else {
             StoreChoice::Sled(cli.data.clone())
         },

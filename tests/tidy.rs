@@ -140,6 +140,20 @@ fn only_the_sled_store_knows_sled() {
     assert_none("sled outside src/store/sled*", &violations);
 }
 
+#[test]
+fn only_the_postgres_store_knows_postgres() {
+    let violations: Vec<String> = sources()
+        .iter()
+        .filter(|s| !s.path.starts_with("src/store/postgres"))
+        .flat_map(|s| {
+            let mut found = crate_uses(s, "tokio_postgres");
+            found.extend(crate_uses(s, "deadpool_postgres"));
+            found
+        })
+        .collect();
+    assert_none("PostgreSQL crates outside src/store/postgres*", &violations);
+}
+
 /// What the engine must not touch: files, network, standard streams, the clock, async and the
 /// platform and storage crates, and printing.
 fn engine_io(source: &Source) -> Vec<String> {
@@ -149,7 +163,15 @@ fn engine_io(source: &Source) -> Vec<String> {
     .unwrap();
     let mut found = source.find(&io, "I/O or the clock in the engine");
     found.extend(source.find(&print_macro(), "printing in the engine"));
-    for name in ["tokio", "teloxide", "sled", "reqwest", "axum"] {
+    for name in [
+        "tokio",
+        "teloxide",
+        "sled",
+        "reqwest",
+        "axum",
+        "tokio_postgres",
+        "deadpool_postgres",
+    ] {
         found.extend(
             source
                 .find(

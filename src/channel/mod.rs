@@ -67,7 +67,8 @@ pub fn handle(
 /// Runs one turn for the chat `key`: loads its session (or starts one in `language`), runs the
 /// engine, saves the session — or deletes it when the person asked to be forgotten — counts the
 /// turn's anonymous events, and commits. When this returns `Ok`, the answer is on disk and the
-/// replies may be sent.
+/// replies may be sent. The chat is held for the turn ([`SessionStore::hold`]), so that with a
+/// shared store a turn of the same chat in another process waits.
 pub fn handle_with(
     content: &Content,
     settings: &Settings,
@@ -77,6 +78,7 @@ pub fn handle_with(
     input: Input,
     now: Timestamp,
 ) -> Result<Turn, StoreError> {
+    let _held = store.hold(key)?;
     let mut session = load_session(content, store, key, language, now)?;
     let turn = engine::step_with(content, settings, &mut session, input, now);
     if turn.forget {

@@ -38,7 +38,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::content::{self, Content};
 use crate::engine::Settings;
-use crate::store::{MemoryStore, SessionStore, SledStore, StoreError};
+use crate::store::{MemoryStore, PgStore, SessionStore, SledStore, StoreError};
 
 /// What the global flags say, shared by every command.
 #[derive(Debug, Clone)]
@@ -62,6 +62,9 @@ pub enum StoreChoice {
     Sled(PathBuf),
     /// Memory only (`--memory`): nothing survives the process.
     Memory,
+    /// A PostgreSQL database (`--store postgres://…` or `LOTS_DATABASE_URL`), shared by
+    /// several instances.
+    Postgres(String),
 }
 
 /// How a command prints a report.
@@ -135,6 +138,7 @@ impl Options {
         Ok(match &self.store {
             StoreChoice::Memory => Box::new(MemoryStore::new()),
             StoreChoice::Sled(dir) => Box::new(SledStore::open(dir)?),
+            StoreChoice::Postgres(url) => Box::new(PgStore::open(url)?),
         })
     }
 

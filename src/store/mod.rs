@@ -1,7 +1,8 @@
 //! Where sessions live between turns, and the anonymous statistics.
 //!
 //! The [`SessionStore`] trait is all a channel knows. [`SledStore`] is the durable default (a
-//! directory on disk); [`MemoryStore`] keeps everything in RAM for `--memory` and tests. Beside
+//! directory on disk); [`PgStore`] keeps the same in PostgreSQL for several instances of Lots
+//! sharing one database; [`MemoryStore`] keeps everything in RAM for `--memory` and tests. Beside
 //! each session the store keeps the chat's reply [`Outbox`] (see `outbox.rs`): the replies of a
 //! turn are written together with the session, so a crash never separates an answer that was
 //! saved from the reply that acknowledges it. `tests/store.rs` holds the contract every backend
@@ -9,6 +10,7 @@
 
 mod memory;
 mod outbox;
+mod postgres;
 mod sentlog;
 mod sled;
 mod stats;
@@ -16,6 +18,7 @@ mod stats;
 pub use self::sled::SledStore;
 pub use memory::MemoryStore;
 pub use outbox::{Outbox, Outgoing, Queued};
+pub use postgres::{PgStore, SCHEMA_VERSION};
 pub use stats::Stats;
 use stats::counter_keys;
 
@@ -105,6 +108,21 @@ pub enum StoreError {
     /// Making the writes durable failed: what was written may not be on disk.
     #[error("the session store could not be flushed to disk")]
     Flush(#[source] BackendError),
+    /// The database could not be reached or opened (`--store postgres://…`).
+    #[error("cannot reach the session database")]
+    Connect(#[source] BackendError),
+    /// The database was set up by a newer Lots: this binary does not know its schema and
+    /// refuses to write to it.
+    #[error(
+        "the session database has schema version {found}, newer than this Lots knows \
+         (up to {supported}); run a newer Lots, or give another database"
+    )]
+    SchemaNewer {
+        /// The version found in the database.
+        found: u32,
+        /// The newest version this binary knows.
+        supported: u32,
+    },
     /// A stored session could not be decoded (damaged, or written by a newer Lots). Its source
     /// says which, and where, without quoting anything the session holds.
     #[error("a stored session could not be decoded")]
@@ -157,6 +175,41 @@ pub trait SessionStore: Send + Sync {
     fn mark_tried(&self, key: &SessionKey, seq: u64, at: Timestamp) -> Result<(), StoreError>;
     /// The chats that have replies still to send.
     fn unsent(&self) -> Result<Vec<String>, StoreError>;
+    /// Holds the chat `key` for one turn, across processes: until the returned [`Hold`] is
+    /// dropped, a `hold` of the same key elsewhere waits; other keys never wait. A store that
+    /// only one process opens (sled locks its directory, memory is private) needs nothing, as
+    /// a channel already runs one turn per chat at a time inside its process.
+    fn hold(&self, key: &SessionKey) -> Result<Hold, StoreError> {
+        let _ = key;
+        Ok(Hold::none())
+    }
+}
+
+/// A chat held for one turn by [`SessionStore::hold`]; dropping it lets the next turn of the
+/// chat, in any process, begin.
+#[must_use = "the chat is held only while the hold lives"]
+pub struct Hold(Option<Box<dyn Send>>);
+
+impl Hold {
+    /// A hold that holds nothing, for stores one process owns.
+    pub fn none() -> Hold {
+        Hold(None)
+    }
+
+    /// A hold released by dropping `guard`.
+    pub fn new(guard: impl Send + 'static) -> Hold {
+        Hold(Some(Box::new(guard)))
+    }
+}
+
+impl std::fmt::Debug for Hold {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Hold(held)"
+        } else {
+            "Hold(none)"
+        })
+    }
 }
 
 /// Deletes the sessions inactive for longer than `retention` and commits.

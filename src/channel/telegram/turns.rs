@@ -11,6 +11,11 @@
 //! 4. The turn runs; the session, the applied update id and the replies are saved in one write
 //!    and committed; then the replies are sent from the outbox.
 //!
+//! A turn holds its chat in the store first ([`SessionStore::hold`]), so that with a shared
+//! store (PostgreSQL) a second instance's turn of the same chat waits until this one's replies
+//! are out. When the store cannot be reached, the person is asked to try again in a moment and
+//! the update counts as handled; nothing of it was applied.
+//!
 //! Every store call runs in `spawn_blocking`. This file never logs message text or chat ids.
 
 use std::sync::Arc;
@@ -71,12 +76,21 @@ pub(super) async fn turn(
     incoming: Incoming,
 ) -> Result<(), RequestError> {
     let chat = incoming.chat;
+    let fallback = engine::initial_locale(&shared.content, incoming.language.as_deref());
+    // One turn per chat at a time across instances too; held until this turn's replies are out.
+    let _held = match blocking(shared, move |store| store.hold(&key(chat))).await {
+        Ok(hold) => hold,
+        Err(e) => {
+            shared.metrics.error(ErrorKind::Store);
+            tracing::error!(error = %e, "a chat could not be held for its turn; the person gets an apology");
+            return apologise(bot, shared, chat, fallback).await;
+        }
+    };
     let (flushed, failed) = flush(bot, shared, chat).await;
     if flushed.blocked {
         return Ok(());
     }
     let late = matches!(incoming.input, Input::Text(_)) && is_late(&flushed, incoming.written);
-    let fallback = engine::initial_locale(&shared.content, incoming.language.as_deref());
     let worker = Arc::clone(shared);
     let applied = tokio::task::spawn_blocking(move || apply(&worker, incoming, late)).await;
     match applied {
@@ -280,6 +294,14 @@ pub(super) async fn flush_all(bot: &TgBot, shared: &Arc<Shared>, later: &[ChatId
         if later.contains(&chat) {
             continue;
         }
+        // Another instance may be in a turn of this chat, sending the same outbox.
+        let _held = match blocking(shared, move |store| store.hold(&key(chat))).await {
+            Ok(hold) => hold,
+            Err(e) => {
+                tracing::warn!(error = %e, "a chat could not be held to send what was left");
+                continue;
+            }
+        };
         if let (_, Some(e)) = flush(bot, shared, chat).await {
             let reason = super::send::describe(&e);
             tracing::warn!(%reason, "replies left from the last run could not be sent yet");
