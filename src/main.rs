@@ -53,6 +53,10 @@ struct Cli {
     /// The day review expiry is checked against (default: today in Sweden).
     #[arg(long, global = true, env = "LOTS_TODAY", value_name = "YYYY-MM-DD")]
     today: Option<jiff::civil::Date>,
+    /// Let people choose draft locales too (for a pilot); without it they are loaded for their
+    /// red flags but never offered.
+    #[arg(long, global = true, env = "LOTS_OFFER_DRAFTS")]
+    offer_drafts: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -119,6 +123,20 @@ enum Command {
         /// Markdown or a self-contained HTML page.
         #[arg(long, value_enum, default_value_t = PathsFormat::Md)]
         format: PathsFormat,
+    },
+    /// Each locale against Swedish: missing, obsolete, stale and mismatched translations and
+    /// red-flag categories without patterns.
+    Locales {
+        /// How the report is printed.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+        /// Fail when a reviewed locale has anything missing, stale or mismatched.
+        #[arg(long)]
+        strict: bool,
+        /// Record that the translations of LANG (all, or only the ids given) were checked
+        /// against the current Swedish source.
+        #[arg(long, num_args = 1.., value_name = "LANG [ID]")]
+        mark: Option<Vec<String>>,
     },
     /// Draw a dialog as a graph: steps, answers, branches, emergency exits and actor cards.
     Graph {
@@ -250,6 +268,7 @@ fn options(cli: &Cli) -> Options {
         settings: Settings {
             resume_after: jiff::SignedDuration::from_mins(i64::from(cli.resume_after_minutes)),
         },
+        offer_drafts: cli.offer_drafts,
     }
 }
 
@@ -306,6 +325,18 @@ fn run(cli: Cli) -> anyhow::Result<Verdict> {
             return Ok(cli::paths::run(
                 &options, &dialog, lang, format, &mut out, &mut err,
             )?);
+        }
+        Command::Locales {
+            format,
+            strict,
+            mark,
+        } => {
+            let locales = cli::locales::Locales {
+                format: format.into(),
+                strict,
+                mark,
+            };
+            return Ok(cli::locales::run(&options, &locales, &mut out, &mut err)?);
         }
         Command::Graph { dialog, format } => {
             let graph = cli::graph::Graph {

@@ -69,6 +69,7 @@ fn chat_in_process(store: &dyn SessionStore, input: &[u8]) -> (Vec<Value>, Strin
         today: common::today(),
         retention_days: 30,
         settings: Settings::default(),
+        offer_drafts: false,
     };
     let chat = Chat {
         lang: None,

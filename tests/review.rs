@@ -20,6 +20,7 @@ fn options(content: &Path) -> Options {
         today: common::today(),
         retention_days: 30,
         settings: Settings::default(),
+        offer_drafts: false,
     }
 }
 

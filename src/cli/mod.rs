@@ -16,6 +16,7 @@
 //! - [`route`] — `lots route`: the red-flag net's and routing's verdict on one message.
 //! - [`paths`] — `lots paths`: every path through a dialog, as Markdown or HTML ([`doc`]).
 //! - [`graph`] — `lots graph`: a dialog as a graph in dot, Mermaid or SVG.
+//! - [`locales`] — `lots locales`: each locale against Swedish; `--mark` records checked sources.
 //! - [`describe`] — dialog parts in plain words, shared by `paths` and `graph`.
 
 pub mod chat;
@@ -23,6 +24,7 @@ pub mod check;
 pub mod describe;
 pub mod doc;
 pub mod graph;
+pub mod locales;
 pub mod paths;
 pub mod purge;
 pub mod route;
@@ -53,6 +55,8 @@ pub struct Options {
     pub retention_days: u32,
     /// The engine's operator settings.
     pub settings: Settings,
+    /// `--offer-drafts`: people may choose draft locales (for a pilot).
+    pub offer_drafts: bool,
 }
 
 /// Where sessions are kept.
@@ -122,6 +126,9 @@ pub enum CliError {
     /// Graphviz `dot` ran but failed.
     #[error("Graphviz `dot` failed: {0}")]
     Graphviz(String),
+    /// `lots locales --mark` could not record the checked sources.
+    #[error(transparent)]
+    Mark(#[from] content::locales::MarkError),
     /// `lots serve` could not start or stopped with an error.
     #[error(transparent)]
     Serve(#[from] serve::Error),
@@ -143,14 +150,17 @@ impl Options {
     }
 
     /// Loads the content, writing every diagnostic to `err`; fails when there is an error.
+    /// Draft locales are offered to people only with `--offer-drafts`.
     pub fn load_content(&self, err: &mut dyn Write) -> Result<Content, CliError> {
         let loaded = content::load(&self.content, self.today);
         for d in &loaded.diagnostics {
             writeln!(err, "{d}")?;
         }
-        loaded
+        let mut content = loaded
             .content
-            .ok_or_else(|| CliError::Content(self.content.clone()))
+            .ok_or_else(|| CliError::Content(self.content.clone()))?;
+        content.offer_drafts(self.offer_drafts);
+        Ok(content)
     }
 
     /// A path inside the content directory, shown as the person named the directory: a
@@ -192,6 +202,7 @@ mod tests {
             today: jiff::civil::date(2026, 11, 22),
             retention_days: 30,
             settings: Settings::default(),
+            offer_drafts: false,
         };
         assert_eq!(
             options.content_path("tests/transcripts"),

@@ -61,12 +61,13 @@ pub fn find_dialog<'c>(content: &'c Content, id: &str) -> Result<&'c Dialog, Cli
     })
 }
 
-/// The locale for `--lang` (Swedish without it), or an error listing the languages.
+/// The locale for `--lang` (Swedish without it), or an error listing the languages. Draft
+/// locales count: staff review them before they are offered.
 pub fn find_locale(content: &Content, lang: Option<&str>) -> Result<LocaleCode, CliError> {
     let Some(lang) = lang else {
         return Ok(LocaleCode::new(crate::content::SOURCE_LOCALE));
     };
-    content.l10n().negotiate(lang).ok_or_else(|| {
+    content.l10n().negotiate_any(lang).ok_or_else(|| {
         let codes: Vec<&str> = content
             .l10n()
             .locales()

@@ -99,7 +99,10 @@ fn write_text(
     };
     writeln!(out, "red flag: {}", v.redflag.as_deref().unwrap_or("none"))?;
     writeln!(out, "tier:     {tier}")?;
-    let locale = initial_locale(content, lang);
+    // Drafts count: staff check them before they are offered.
+    let locale = lang
+        .and_then(|l| content.l10n().negotiate_any(l))
+        .unwrap_or_else(|| initial_locale(content, None));
     if v.dialogs.is_empty() {
         writeln!(
             out,

@@ -127,6 +127,17 @@ impl Report {
         });
     }
 
+    /// Records a warning about a whole file or directory (reported at 1:1).
+    pub fn warning_at_path(&mut self, path: &Path, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic {
+            path: path.to_path_buf(),
+            line: 1,
+            col: 1,
+            severity: Severity::Warning,
+            message: message.into(),
+        });
+    }
+
     fn push(&mut self, file: &SourceFile, span: Range<usize>, severity: Severity, message: String) {
         let (line, col) = file.position(span.start);
         self.diagnostics.push(Diagnostic {

@@ -52,6 +52,8 @@ pub struct L10n {
     bundles: HashMap<LocaleCode, FluentBundle<FluentResource>>,
     chains: HashMap<LocaleCode, Vec<LocaleCode>>,
     definitions: HashMap<LocaleCode, HashMap<String, Definition>>,
+    /// Whether people may choose draft locales (`--offer-drafts`).
+    offer_drafts: bool,
 }
 
 impl std::fmt::Debug for L10n {
@@ -66,8 +68,9 @@ impl std::fmt::Debug for L10n {
 pub type Args<'a> = &'a [(&'a str, Value)];
 
 impl L10n {
-    /// Reads `locales/locales.toml` and every locale's `.ftl` files.
-    pub fn load(locales_dir: &Path, report: &mut Report) -> Option<L10n> {
+    /// Reads `locales/locales.toml` and every locale's `.ftl` files, except the locales in
+    /// `leave_out` (draft locales with errors, see `content::load`).
+    pub fn load(locales_dir: &Path, leave_out: &[LocaleCode], report: &mut Report) -> Option<L10n> {
         let list_path = locales_dir.join("locales.toml");
         let text = match std::fs::read_to_string(&list_path) {
             Ok(t) => t,
@@ -77,7 +80,8 @@ impl L10n {
             }
         };
         let file = SourceFile::new(list_path, text);
-        let locales = read_locale_list(&file, report);
+        let mut locales = read_locale_list(&file, report);
+        locales.retain(|l| !leave_out.contains(&l.code));
         if !locales.iter().any(|l| l.code.as_str() == SOURCE_LOCALE) {
             report.error(
                 &file,
@@ -91,6 +95,7 @@ impl L10n {
             chains: HashMap::new(),
             definitions: HashMap::new(),
             locales: Vec::new(),
+            offer_drafts: false,
         };
         for info in locales {
             let Ok(langid) = info.code.as_str().parse::<LanguageIdentifier>() else {
@@ -182,18 +187,52 @@ impl L10n {
         self.locales.iter().find(|l| l.code.as_str() == code)
     }
 
-    /// The best shipped locale for a requested language tag (`en-GB` → `en`, `sv-FI` → `sv`).
+    /// Lets people choose draft locales too (`--offer-drafts`, for a pilot). Without it a
+    /// draft locale is loaded (its red flags are checked) but never offered or negotiated.
+    pub fn set_offer_drafts(&mut self, offer: bool) {
+        self.offer_drafts = offer;
+    }
+
+    /// Whether people may use this locale: reviewed, or a draft with `--offer-drafts`.
+    pub fn offered(&self, info: &LocaleInfo) -> bool {
+        info.reviewed || self.offer_drafts
+    }
+
+    /// The locales people may choose, in list order.
+    pub fn offered_locales(&self) -> impl Iterator<Item = &LocaleInfo> {
+        self.locales.iter().filter(|l| self.offered(l))
+    }
+
+    /// The best offered locale for a requested language tag (`en-GB` → `en`, `sv-FI` → `sv`).
+    /// A draft locale is found only with `--offer-drafts`.
     pub fn negotiate(&self, requested: &str) -> Option<LocaleCode> {
+        self.negotiate_among(requested, false)
+    }
+
+    /// The best locale for a requested tag among all loaded ones, drafts included: for staff
+    /// tools (`lots paths`, `lots route`) that review drafts before they are offered.
+    pub fn negotiate_any(&self, requested: &str) -> Option<LocaleCode> {
+        self.negotiate_among(requested, true)
+    }
+
+    fn negotiate_among(&self, requested: &str, drafts: bool) -> Option<LocaleCode> {
         let requested: LanguageIdentifier = requested.trim().replace('_', "-").parse().ok()?;
+        let (available, codes): (Vec<LanguageIdentifier>, Vec<&LocaleCode>) = self
+            .langids
+            .iter()
+            .zip(&self.locales)
+            .filter(|(_, info)| drafts || self.offered(info))
+            .map(|(langid, info)| (langid.clone(), &info.code))
+            .unzip();
         let found = negotiate_languages(
             &[requested],
-            &self.langids,
+            &available,
             None,
             NegotiationStrategy::Filtering,
         );
         let langid = found.first()?;
-        let i = self.langids.iter().position(|l| l == *langid)?;
-        Some(self.locales[i].code.clone())
+        let i = available.iter().position(|l| l == *langid)?;
+        Some(codes[i].clone())
     }
 
     /// True when the locale itself (not its fallbacks) has the message.
@@ -281,7 +320,7 @@ fn fluent_value(value: &Value) -> FluentValue<'static> {
     }
 }
 
-fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleInfo> {
+pub(super) fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleInfo> {
     let root = parse(file, report);
     let top = Table::from_table(
         file,
@@ -329,6 +368,19 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
         let (Some(code), Some(name)) = (code, name) else {
             continue;
         };
+        if let Err(why) = check_code(&code.value) {
+            let message = format!("`{}` is not a BCP 47 language code: {why}", code.value);
+            if status == Some(1) {
+                report.warning(
+                    file,
+                    code.span.clone(),
+                    format!("{message}; the draft locale is left out"),
+                );
+            } else {
+                report.error(file, code.span.clone(), message);
+            }
+            continue;
+        }
         if out.iter().any(|l| l.code.as_str() == code.value) {
             report.error(
                 file,
@@ -349,6 +401,27 @@ fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> Vec<LocaleIn
         });
     }
     out
+}
+
+/// Checks that a locale code is a well-formed BCP 47 tag in canonical form whose language is an
+/// ISO 639 code of two or three letters (`sv`, `ar`, `pt-BR`, `sr-Latn`): a folder named after a
+/// language's name (`arabiska`, `english`) is caught here. The code is also the folder name, so it
+/// must be exactly the canonical spelling.
+pub(crate) fn check_code(code: &str) -> Result<LanguageIdentifier, String> {
+    let langid: LanguageIdentifier = code
+        .parse()
+        .map_err(|_| "write a tag like `ar`, `so` or `pt-BR`".to_owned())?;
+    let language = langid.language.as_str();
+    if !(2..=3).contains(&language.len()) || language == "und" {
+        return Err(format!(
+            "the language must be a two- or three-letter ISO 639 code (`ar` for Arabic), not `{language}`"
+        ));
+    }
+    let canonical = langid.to_string();
+    if canonical != code {
+        return Err(format!("write it as `{canonical}`"));
+    }
+    Ok(langid)
 }
 
 /// Which of two allowed values a key has (`None` when it is missing or wrong, with an error for a
@@ -441,7 +514,7 @@ fn load_ftl_dir(
 
 /// The ids defined in an `.ftl` text with their byte offsets: a line that starts at column 1 with
 /// an identifier followed by `=` begins a message (or, with `-`, a term).
-fn scan_ids(text: &str) -> Vec<(String, usize)> {
+pub(super) fn scan_ids(text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -488,7 +561,11 @@ fn collect_message_vars(
     }
 }
 
-fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut Vec<String>) {
+pub(super) fn pattern_vars(
+    pattern: &ast::Pattern<&str>,
+    vars: &mut BTreeSet<String>,
+    refs: &mut Vec<String>,
+) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             expression_vars(expression, vars, refs);

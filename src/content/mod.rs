@@ -10,10 +10,12 @@ pub mod compare;
 pub mod compat;
 mod diag;
 mod dialog;
+mod drafts;
 mod examples;
 pub mod hours;
 mod l10n;
 mod levels;
+pub mod locales;
 pub mod messages;
 mod model;
 mod net;
@@ -87,6 +89,11 @@ impl Content {
         &self.l10n
     }
 
+    /// Lets people choose draft locales (`--offer-drafts`). Set once, right after loading.
+    pub fn offer_drafts(&mut self, offer: bool) {
+        self.l10n.set_offer_drafts(offer);
+    }
+
     /// The free-text patterns.
     pub fn patterns(&self) -> &Patterns {
         &self.patterns
@@ -109,19 +116,44 @@ fn shown(root: &Path, rel: &str) -> PathBuf {
 
 /// Loads and checks the content under `root` (which holds `dialogs/` and `locales/`). `today` is
 /// used to warn about expired reviews.
+///
+/// A draft locale never stops the content: when the content has errors only because of draft
+/// locales, those locales are left out and their diagnostics become warnings (see [`drafts`]).
 pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
+    drafts::load_leaving_out_broken_drafts(root, today)
+}
+
+/// Loads the content without the locales in `leave_out`; also returns the draft locales it read.
+fn load_without(
+    root: &Path,
+    today: jiff::civil::Date,
+    leave_out: &[LocaleCode],
+) -> (Loaded, Vec<LocaleCode>) {
     let mut report = Report::default();
     let mut uses = Uses::default();
     let mut fingerprint = Fingerprint::default();
 
     // Locales first: dialogs are checked against them.
     let locales_dir = shown(root, "locales");
-    let l10n = L10n::load(&locales_dir, &mut report);
+    let l10n = L10n::load(&locales_dir, leave_out, &mut report);
     let codes: Vec<LocaleCode> = l10n
         .as_ref()
         .map(|l| l.locales().iter().map(|i| i.code.clone()).collect())
         .unwrap_or_default();
+    let drafts: Vec<LocaleCode> = l10n
+        .as_ref()
+        .map(|l| {
+            l.locales()
+                .iter()
+                .filter(|i| !i.reviewed)
+                .map(|i| i.code.clone())
+                .collect()
+        })
+        .unwrap_or_default();
     let mut patterns = Patterns::load(&locales_dir, &codes, &mut uses, &mut report);
+    if let Some(l10n) = &l10n {
+        check_red_flag_coverage(&locales_dir, l10n, &patterns, &mut report);
+    }
     learn_examples(root, &mut patterns, &codes, &mut fingerprint, &mut report);
 
     // Dialogs and actors.
@@ -177,9 +209,45 @@ pub fn load(root: &Path, today: jiff::civil::Date) -> Loaded {
         }),
         _ => None,
     };
-    Loaded {
+    let loaded = Loaded {
         content,
         diagnostics: report.into_sorted(),
+    };
+    (loaded, drafts)
+}
+
+/// A locale without red-flag patterns for a category lets every message about it through in that
+/// language: an error for a reviewed locale, a warning for a draft (which is not offered).
+fn check_red_flag_coverage(
+    locales_dir: &Path,
+    l10n: &L10n,
+    patterns: &Patterns,
+    report: &mut Report,
+) {
+    for info in l10n.locales() {
+        let missing = patterns.uncovered(&info.code);
+        if missing.is_empty() {
+            continue;
+        }
+        let path = locales_dir.join(info.code.as_str()).join("patterns.toml");
+        let message = format!(
+            "locale `{}` has no red-flag patterns for {}: an emergency written in {} about {} \
+             is caught only by the other languages' patterns; add them under [redflags] \
+             (see docs/translating.md)",
+            info.code,
+            missing
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            info.name,
+            if missing.len() == 1 { "it" } else { "them" },
+        );
+        if info.reviewed {
+            report.error_at_path(&path, message);
+        } else {
+            report.warning_at_path(&path, message);
+        }
     }
 }
 

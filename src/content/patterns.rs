@@ -33,6 +33,8 @@ pub struct Patterns {
     triggers: Set,
     trigger_dialog: Vec<String>,
     numbers: std::collections::BTreeMap<String, i64>,
+    /// Per locale code, the red-flag categories it has at least one pattern for.
+    coverage: Coverage,
     /// The net: concepts and rules per locale, and the red flags one by one.
     net: Net,
     /// The examples in `corpora/` as written, with their categories.
@@ -148,6 +150,9 @@ pub fn variants(folded: &str) -> Vec<String> {
     out
 }
 
+/// Per locale code, the red-flag categories that locale has patterns for.
+type Coverage = std::collections::BTreeMap<String, std::collections::BTreeSet<String>>;
+
 /// The patterns of every locale as read, before they are compiled.
 #[derive(Default)]
 struct Gathered {
@@ -158,6 +163,7 @@ struct Gathered {
     categories: Vec<String>,
     triggers: Vec<(String, String)>,
     numbers: std::collections::BTreeMap<String, i64>,
+    coverage: Coverage,
     net: Net,
 }
 
@@ -255,6 +261,10 @@ impl Gathered {
             let what = format!("red-flag category `{category}`");
             for mut p in str_list(file, list, &what, report) {
                 if check_regex(file, &p, report) {
+                    self.coverage
+                        .entry(locale.as_str().to_owned())
+                        .or_default()
+                        .insert(category.clone());
                     p.value = fold_pattern(&p.value);
                     self.red.push((category.clone(), p, index));
                 }
@@ -337,6 +347,7 @@ impl Gathered {
             trigger_dialog: self.triggers.into_iter().map(|(d, _)| d).collect(),
             categories: self.categories,
             numbers: self.numbers,
+            coverage: self.coverage,
             net: self.net,
             examples: Vec::new(),
             model: std::sync::OnceLock::new(),
@@ -395,6 +406,17 @@ impl Patterns {
         self.numbers
             .get(folded.trim_end_matches(['.', '!', '?']).trim())
             .copied()
+    }
+
+    /// The red-flag categories (of Swedish, in file order) for which a locale has no pattern:
+    /// messages in that language about them would not be caught.
+    pub fn uncovered(&self, locale: &LocaleCode) -> Vec<&str> {
+        let covered = self.coverage.get(locale.as_str());
+        self.categories
+            .iter()
+            .filter(|c| !covered.is_some_and(|set| set.contains(*c)))
+            .map(String::as_str)
+            .collect()
     }
 
     /// The red-flag categories, in the order of the Swedish file.

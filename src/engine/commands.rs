@@ -152,8 +152,7 @@ impl Turner<'_> {
     fn available_languages(&self) -> String {
         self.content
             .l10n()
-            .locales()
-            .iter()
+            .offered_locales()
             .map(|l| self.fmt(msg::language_option(l.code.as_str(), l.name.as_str())))
             .collect::<Vec<_>>()
             .join("\n")
