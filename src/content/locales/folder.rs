@@ -197,7 +197,7 @@ mod tests {
     #[test]
     fn a_select_without_default_is_kept_and_marked() {
         let mut folder = Folder::default();
-        folder.add_file("n = { $n ->\n    [one] one\n    [other] many\n}\nok = { NUMBER($n) -> [few] a *[other] b }\n");
+        folder.add_file("n = { $n ->\n    [one] one\n    [other] many\n}\nok = { NUMBER($n) ->\n    [few] a\n   *[other] b\n}\n");
         assert!(folder.entries["n"].no_default);
         let ok = &folder.entries["ok"];
         assert!(!ok.no_default);

@@ -10,19 +10,26 @@ use super::folder::Select;
 /// Every CLDR plural category name.
 const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
+/// Languages whose `many` category (for a million in compact notation: "1,5 millions") newer
+/// CLDR releases added after the rules intl_pluralrules carries. Fluent does not select it for
+/// a plain number, but a translator who writes it follows CLDR and is not wrong.
+const COMPACT_MANY: [&str; 5] = ["ca", "es", "fr", "it", "pt"];
+
 /// The cardinal plural categories of a language, found by asking CLDR's rules about enough
-/// numbers to meet each category (whole numbers, decimals, and a million for `many` in French,
-/// Spanish and Italian). `None` when CLDR has no rules for the language.
+/// numbers to meet each category (whole numbers and decimals), plus `many` for the languages of
+/// [`COMPACT_MANY`]. `None` when CLDR has no rules for the language.
 pub(super) fn categories(langid: &LanguageIdentifier) -> Option<BTreeSet<&'static str>> {
     let rules = PluralRules::create(langid.clone(), PluralRuleType::CARDINAL).ok()?;
     let mut found = BTreeSet::new();
     let whole = (0..=1000).map(|n| n.to_string());
     let decimals = (0..=50).map(|n| format!("{}.{}", n / 10, n % 10));
-    let large = ["1000000", "2000000", "1000000.0"].map(str::to_owned);
-    for n in whole.chain(decimals).chain(large) {
+    for n in whole.chain(decimals) {
         if let Ok(category) = rules.select(n.as_str()) {
             found.insert(name(category));
         }
+    }
+    if COMPACT_MANY.contains(&langid.language.as_str()) {
+        found.insert("many");
     }
     Some(found)
 }
