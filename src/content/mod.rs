@@ -15,6 +15,7 @@ mod examples;
 pub mod hours;
 mod l10n;
 mod levels;
+mod locale_list;
 pub mod locales;
 pub mod messages;
 mod model;

@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::diag::{Diagnostic, Report, SourceFile};
-use super::l10n::{LocaleInfo, SOURCE_LOCALE, check_code, read_locale_list};
+use super::l10n::{LocaleInfo, SOURCE_LOCALE};
+use super::locale_list::{check_code, read_locale_list};
 use super::shown;
 use folder::Folder;
 
