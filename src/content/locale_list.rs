@@ -58,17 +58,7 @@ pub(crate) fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> V
         let (Some(code), Some(name)) = (code, name) else {
             continue;
         };
-        if let Err(why) = check_code(&code.value) {
-            let message = format!("`{}` is not a BCP 47 language code: {why}", code.value);
-            if status == Some(1) {
-                report.warning(
-                    file,
-                    code.span.clone(),
-                    format!("{message}; the draft locale is left out"),
-                );
-            } else {
-                report.error(file, code.span.clone(), message);
-            }
+        if !code_ok(file, &code, status == Some(1), report) {
             continue;
         }
         if out.iter().any(|l| l.code.as_str() == code.value) {
@@ -91,6 +81,22 @@ pub(crate) fn read_locale_list(file: &Arc<SourceFile>, report: &mut Report) -> V
         });
     }
     out
+}
+
+/// Whether a locale code is valid; an invalid one is an error, or for a draft a warning (the
+/// draft is left out).
+fn code_ok(file: &Arc<SourceFile>, code: &Sp<String>, draft: bool, report: &mut Report) -> bool {
+    let Err(why) = check_code(&code.value) else {
+        return true;
+    };
+    let message = format!("`{}` is not a BCP 47 language code: {why}", code.value);
+    if draft {
+        let message = format!("{message}; the draft locale is left out");
+        report.warning(file, code.span.clone(), message);
+    } else {
+        report.error(file, code.span.clone(), message);
+    }
+    false
 }
 
 /// Checks that a locale code is a well-formed BCP 47 tag in canonical form whose language is an

@@ -137,20 +137,8 @@ fn load_without(
     // Locales first: dialogs are checked against them.
     let locales_dir = shown(root, "locales");
     let l10n = L10n::load(&locales_dir, leave_out, &mut report);
-    let codes: Vec<LocaleCode> = l10n
-        .as_ref()
-        .map(|l| l.locales().iter().map(|i| i.code.clone()).collect())
-        .unwrap_or_default();
-    let drafts: Vec<LocaleCode> = l10n
-        .as_ref()
-        .map(|l| {
-            l.locales()
-                .iter()
-                .filter(|i| !i.reviewed)
-                .map(|i| i.code.clone())
-                .collect()
-        })
-        .unwrap_or_default();
+    let codes = codes_where(l10n.as_ref(), |_| true);
+    let drafts = codes_where(l10n.as_ref(), |i| !i.reviewed);
     let mut patterns = Patterns::load(&locales_dir, &codes, &mut uses, &mut report);
     if let Some(l10n) = &l10n {
         check_red_flag_coverage(&locales_dir, l10n, &patterns, &mut report);
@@ -217,6 +205,18 @@ fn load_without(
     (loaded, drafts)
 }
 
+/// The codes of the loaded locales that `keep` says yes to, in list order.
+fn codes_where(l10n: Option<&L10n>, keep: impl Fn(&LocaleInfo) -> bool) -> Vec<LocaleCode> {
+    l10n.map(|l| {
+        l.locales()
+            .iter()
+            .filter(|i| keep(i))
+            .map(|i| i.code.clone())
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// A locale without red-flag patterns for a category lets every message about it through in that
 /// language: an error for a reviewed locale, a warning for a draft (which is not offered).
 fn check_red_flag_coverage(
@@ -226,7 +226,12 @@ fn check_red_flag_coverage(
     report: &mut Report,
 ) {
     for info in l10n.locales() {
-        let missing = patterns.uncovered(&info.code);
+        let covered = patterns.covered(&info.code);
+        let missing: Vec<&String> = patterns
+            .categories()
+            .iter()
+            .filter(|c| !covered.is_some_and(|set| set.contains(*c)))
+            .collect();
         if missing.is_empty() {
             continue;
         }

@@ -33,7 +33,6 @@ pub struct Patterns {
     triggers: Set,
     trigger_dialog: Vec<String>,
     numbers: std::collections::BTreeMap<String, i64>,
-    /// Per locale code, the red-flag categories it has at least one pattern for.
     coverage: Coverage,
     /// The net: concepts and rules per locale, and the red flags one by one.
     net: Net,
@@ -150,9 +149,8 @@ pub fn variants(folded: &str) -> Vec<String> {
     out
 }
 
-/// Per locale code, the red-flag categories that locale has patterns for.
+/// Per locale code, the red-flag categories it has patterns for (see [`Patterns::covered`]).
 type Coverage = std::collections::BTreeMap<String, std::collections::BTreeSet<String>>;
-
 /// The patterns of every locale as read, before they are compiled.
 #[derive(Default)]
 struct Gathered {
@@ -408,15 +406,9 @@ impl Patterns {
             .copied()
     }
 
-    /// The red-flag categories (of Swedish, in file order) for which a locale has no pattern:
-    /// messages in that language about them would not be caught.
-    pub fn uncovered(&self, locale: &LocaleCode) -> Vec<&str> {
-        let covered = self.coverage.get(locale.as_str());
-        self.categories
-            .iter()
-            .filter(|c| !covered.is_some_and(|set| set.contains(*c)))
-            .map(String::as_str)
-            .collect()
+    /// The red-flag categories a locale has at least one pattern for.
+    pub fn covered(&self, locale: &LocaleCode) -> Option<&std::collections::BTreeSet<String>> {
+        self.coverage.get(locale.as_str())
     }
 
     /// The red-flag categories, in the order of the Swedish file.
