@@ -147,3 +147,20 @@ fn one_of(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_canonical_bcp47_with_an_iso_639_language() {
+        for ok in ["sv", "en", "ar", "so", "uk", "pt-BR", "sr-Latn", "fil"] {
+            assert!(check_code(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "arabiska", "english", "EN", "en_GB", "en-gb", "und", "e", "", "sv se",
+        ] {
+            assert!(check_code(bad).is_err(), "{bad}");
+        }
+    }
+}
