@@ -5,6 +5,7 @@
 //! and the loaded content, never from shipped wording.
 
 mod common;
+mod fake_api;
 
 use std::path::Path;
 use std::process::Output;
@@ -14,6 +15,7 @@ use serde_json::Value;
 /// Runs `lots` on the content in `dir`.
 fn lots(dir: &Path, args: &[&str]) -> Output {
     common::lots()
+        .env_remove("LOTS_OFFER_DRAFTS")
         .arg("--content")
         .arg(dir)
         .args(args)
@@ -25,6 +27,7 @@ fn lots(dir: &Path, args: &[&str]) -> Output {
 fn lots_with_input(dir: &Path, args: &[&str], input: &str) -> Output {
     use std::io::Write;
     let mut child = common::lots()
+        .env_remove("LOTS_OFFER_DRAFTS")
         .arg("--content")
         .arg(dir)
         .args(args)
@@ -533,4 +536,60 @@ fn a_draft_locale_is_offered_only_with_offer_drafts() {
     let out = chat(&[], "xyzzy stroke hätä\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("\"alert\":\"stroke\""), "{stdout}");
+}
+
+/// `lots serve` against the fake Bot API, on the content in `dir`, sessions in memory.
+fn serve(dir: &Path, api: &fake_api::FakeApi) -> std::process::Child {
+    common::lots()
+        .env_remove("LOTS_OFFER_DRAFTS")
+        .arg("--content")
+        .arg(dir)
+        .args([
+            "--memory",
+            "serve",
+            "--api-url",
+            &api.url,
+            "--poll-timeout",
+            "1",
+        ])
+        .env("LOTS_TELEGRAM_TOKEN", fake_api::TOKEN)
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_runs_with_a_broken_draft_and_answers_a_draft_language_phone_in_swedish() {
+    // `fi` is a working draft whose welcome is marked; `pl` is a draft with an error.
+    let dir = with_draft("fi", "welcome = FI-DRAFT welcome\n");
+    append(
+        dir.path(),
+        "locales/locales.toml",
+        &locale_entry("pl", "Polski", "draft"),
+    );
+    write(dir.path(), "locales/pl/patterns.toml", &patterns(&[]));
+    write(
+        dir.path(),
+        "locales/pl/common.ftl",
+        "welcome = { $nope }\nbroken = {\n",
+    );
+    let api = fake_api::FakeApi::start().await;
+    let mut bot = serve(dir.path(), &api);
+    api.push(fake_api::text(101, "fi", "/start"));
+    api.push(fake_api::text(102, "pl", "/start"));
+    let welcome = common::msg(common::content(), "sv", "welcome");
+    for chat in [101, 102] {
+        let sent = api.wait_for_messages(chat, 1).await;
+        let texts: Vec<&str> = sent.iter().filter_map(|m| m["text"].as_str()).collect();
+        assert!(
+            texts.iter().any(|t| t.contains(welcome.trim())),
+            "chat {chat} is welcomed in Swedish: {texts:?}"
+        );
+        assert!(texts.iter().all(|t| !t.contains("FI-DRAFT")), "{texts:?}");
+    }
+    bot.kill().unwrap();
+    bot.wait().unwrap();
 }
