@@ -381,7 +381,7 @@ async fn register_commands(bot: &Bot, content: &Content) {
     if let Err(e) = bot.set_my_commands(commands(&sv)).await {
         tracing::warn!(reason = %send::describe(&e), "could not register the default command menu");
     }
-    for locale in content.l10n().locales() {
+    for locale in content.l10n().offered_locales() {
         let request = bot
             .set_my_commands(commands(&locale.code))
             .language_code(locale.code.to_string());
